@@ -1,0 +1,62 @@
+import type { DayNumber } from "./cells/calendar";
+import type { EngineConfig } from "./config/types";
+import { buildFunnel, type FunnelRow } from "./funnel/funnel";
+import { summarize, type Summaries } from "./funnel/summaries";
+import type { CustomerRecord, FollowUpRecord } from "./schema/records";
+import type { SheetTable } from "./schema/table";
+import { computeCutPoints } from "./scoring/segments";
+import { scoreCustomers } from "./scoring/scoreCustomers";
+import type { ScoredCustomer, SegmentCutPoints } from "./scoring/types";
+import type { ValidationContext } from "./validation/context";
+import type { Finding } from "./validation/finding";
+import { validateFollowUps } from "./validation/followups";
+import { validateLedger } from "./validation/ledger";
+
+export interface AnalysisInput {
+  readonly ledger: SheetTable;
+  readonly followups: SheetTable | null;
+  readonly context: ValidationContext;
+}
+
+/** Everything one refresh knows, before anything is rendered or written. */
+export interface Analysis {
+  readonly asOf: DayNumber;
+  readonly config: EngineConfig;
+  /** Every non-blank ledger row, valid or not, in sheet order. */
+  readonly records: readonly CustomerRecord[];
+  /** Valid rows only, in sheet order. */
+  readonly scored: readonly ScoredCustomer[];
+  /** Every non-blank follow-up row. */
+  readonly followups: readonly FollowUpRecord[];
+  readonly findings: readonly Finding[];
+  readonly funnel: readonly FunnelRow[];
+  readonly summaries: Summaries;
+  readonly cutPoints: SegmentCutPoints;
+}
+
+/** Validate → score → funnel and summaries. Pure: plain tables in, plain results out. */
+export function analyze(input: AnalysisInput): Analysis {
+  const { context } = input;
+  const { config, asOf } = context;
+  const ledger = validateLedger(input.ledger, context);
+  const followups = input.followups
+    ? validateFollowUps(input.followups, context, ledger.records)
+    : { records: [], findings: [] };
+
+  const validCustomers = ledger.records.filter((r) => r.valid);
+  const validFollowUps = followups.records.filter((r) => r.valid);
+  const cutPoints = computeCutPoints(validCustomers, asOf, config.segments);
+  const scored = scoreCustomers(validCustomers, validFollowUps, asOf, config, cutPoints);
+
+  return {
+    asOf,
+    config,
+    records: ledger.records,
+    scored,
+    followups: followups.records,
+    findings: [...ledger.findings, ...followups.findings],
+    funnel: buildFunnel(validCustomers, asOf, config.funnel),
+    summaries: summarize(scored, validFollowUps, asOf, config),
+    cutPoints,
+  };
+}

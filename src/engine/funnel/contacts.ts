@@ -1,0 +1,49 @@
+import type { DayNumber } from "../cells/calendar";
+import type { CustomerRecord, FollowUpRecord } from "../schema/records";
+
+/**
+ * The follow-ups every summary counts, joined to their customers once. Stored as two parallel
+ * columns rather than an object per contact: a million follow-ups must stay cheap to hold.
+ */
+export interface Contacts {
+  /** The customers the contacts were joined to. */
+  readonly customers: readonly CustomerRecord[];
+  /** For contact i, the position of its customer in `customers`. */
+  readonly customerAt: Int32Array;
+  /** For contact i, its calendar day. */
+  readonly day: Int32Array;
+  /** For the customer at each position of `customers`, how many contacts it has. */
+  readonly perCustomer: Int32Array;
+}
+
+/**
+ * Keeps a follow-up when it is valid (a row with an error is counted nowhere), dated on or before
+ * T by calendar day (later ones are ignored, SPEC 4), and about one of `customers`, so every
+ * figure on the sheet describes the same customers. One pass, one Map lookup per follow-up.
+ */
+export function countedContacts(
+  customers: readonly CustomerRecord[],
+  followups: readonly FollowUpRecord[],
+  asOf: DayNumber,
+): Contacts {
+  const positionOf = new Map<string, number>();
+  customers.forEach((customer, position) => {
+    if (customer.id !== null) positionOf.set(customer.id, position);
+  });
+  const customerAt = new Int32Array(followups.length);
+  const day = new Int32Array(followups.length);
+  const perCustomer = new Int32Array(customers.length);
+  let kept = 0;
+  for (const followup of followups) {
+    if (!followup.valid || followup.contactedAt === null || followup.customerId === null) continue;
+    const contactDay = Math.floor(followup.contactedAt);
+    if (contactDay > asOf) continue;
+    const position = positionOf.get(followup.customerId);
+    if (position === undefined) continue;
+    customerAt[kept] = position;
+    day[kept] = contactDay;
+    perCustomer[position] += 1;
+    kept += 1;
+  }
+  return { customers, customerAt: customerAt.subarray(0, kept), day: day.subarray(0, kept), perCustomer };
+}

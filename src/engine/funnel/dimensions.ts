@@ -1,0 +1,41 @@
+import type { CustomerRecord } from "../schema/records";
+
+const INDUSTRY_SEPARATOR = "-";
+
+/** 所属行业 is `大类-细分`; summaries group by the 大类, the text before the first "-". */
+export function industryCategory(industry: string | null): string | null {
+  if (industry === null) return null;
+  const cut = industry.indexOf(INDUSTRY_SEPARATOR);
+  const category = (cut === -1 ? industry : industry.slice(0, cut)).trim();
+  return category === "" ? null : category;
+}
+
+type Reader = (record: CustomerRecord) => string | null;
+
+/** Ledger fields a summary can group by, by field key; other keys are looked up in `record.text`. */
+const RECORD_DIMENSIONS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
+  ["id", (r) => r.id],
+  ["name", (r) => r.name],
+  ["industry", (r) => industryCategory(r.industry)],
+  ["region", (r) => r.region],
+  ["size", (r) => r.size],
+  ["stage", (r) => r.stage],
+  ["stageBeforeLoss", (r) => r.stageBeforeLoss],
+  ["lossReason", (r) => r.lossReason],
+  ["priorityClass", (r) => r.priorityClass],
+  ["strategicValue", (r) => r.strategicValue],
+  ["followUpCost", (r) => r.followUpCost],
+  ["owner", (r) => r.owner],
+]);
+
+/**
+ * The value a customer is grouped under for a field key; "" when blank or when the key names
+ * no field the record has (the renderer labels blanks).
+ */
+export function dimensionValue(record: CustomerRecord, key: string): string {
+  const read = RECORD_DIMENSIONS.get(key);
+  if (read !== undefined) return read(record) ?? "";
+  // Own keys only: a key such as "constructor" must not reach Object.prototype.
+  const own = Object.prototype.hasOwnProperty.call(record.text, key) ? record.text[key] : null;
+  return own ?? "";
+}

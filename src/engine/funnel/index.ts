@@ -1,0 +1,13 @@
+export { buildFunnel, furthestStageIndex, type FunnelRow, type LossReasonCount } from "./funnel";
+export { periodFilter, periodRange } from "./period";
+export type { DayRange } from "./months";
+export { summarize, type Summaries } from "./summaries";
+export { countStatuses, type StatusCounts, type TierCounts } from "./counts";
+export { ownerTable, type OwnerRow } from "./owners";
+export { distributionBy, distributions, type DistributionRow, type Distributions } from "./distributions";
+export { daysToWin, winCycle, type WinCycle } from "./cycle";
+export { crossTable, type CrossCell, type CrossTable } from "./cross";
+export { monthlyTrend, type TrendMonth } from "./trend";
+export { countedContacts, type Contacts } from "./contacts";
+export { dimensionValue, industryCategory } from "./dimensions";
+export type { KeyCount } from "./ranking";

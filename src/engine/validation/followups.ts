@@ -1,0 +1,60 @@
+import { FOLLOWUP_FIELDS } from "../schema/fields";
+import type { CustomerRecord, FollowUpRecord } from "../schema/records";
+import type { SheetTable } from "../schema/table";
+import type { RowScope } from "./conditional";
+import type { ValidationContext } from "./context";
+import type { Finding } from "./finding";
+import { FindingLog } from "./finding-log";
+import { checkFollowUpRows } from "./followup-rules";
+import { numberAt, readColumns, textAt, usedRows } from "./read-columns";
+import type { ReadColumns } from "./read-columns";
+import { reportTableShape } from "./sheet-findings";
+
+export interface FollowUpValidation {
+  /** One record per non-blank data row, in sheet order. */
+  readonly records: FollowUpRecord[];
+  readonly findings: Finding[];
+}
+
+function buildRecords(columns: ReadColumns, log: FindingLog, used: Uint8Array): FollowUpRecord[] {
+  const customerId = columns.get("customerId");
+  const contactedAt = columns.get("contactedAt");
+  const method = columns.get("method");
+  const nextAction = columns.get("nextAction");
+  const nextActionDue = columns.get("nextActionDue");
+  const status = columns.get("status");
+  const records: FollowUpRecord[] = [];
+  for (let index = 0; index < used.length; index++) {
+    if (used[index] === 0) continue;
+    records.push({
+      index,
+      sheetRow: log.table.headerRow + 1 + index,
+      valid: log.isValid(index),
+      customerId: textAt(customerId, index),
+      contactedAt: numberAt(contactedAt, index),
+      method: textAt(method, index),
+      nextAction: textAt(nextAction, index),
+      nextActionDue: numberAt(nextActionDue, index),
+      status: textAt(status, index),
+    });
+  }
+  return records;
+}
+
+/**
+ * Validates the follow-up log (SPEC 1.2, 3, 9) against the ledger's records. A row with an error
+ * is not counted anywhere.
+ */
+export function validateFollowUps(
+  table: SheetTable,
+  ctx: ValidationContext,
+  ledger: readonly CustomerRecord[],
+): FollowUpValidation {
+  const log = new FindingLog(table);
+  const used = usedRows(table);
+  reportTableShape(table, log);
+  const columns = readColumns(table, FOLLOWUP_FIELDS, used, ctx, log);
+  const scope: RowScope = { fields: FOLLOWUP_FIELDS, columns, used, log };
+  checkFollowUpRows(scope, ctx, ledger);
+  return { records: buildRecords(columns, log, used), findings: log.findings() };
+}

@@ -1,0 +1,10 @@
+export type { ValidationContext } from "./context";
+export type { Finding } from "./finding";
+export { validateLedger } from "./ledger";
+export type { LedgerValidation } from "./ledger";
+export { validateFollowUps } from "./followups";
+export type { FollowUpValidation } from "./followups";
+export { message } from "./messages";
+export type { Bilingual, MessageParams, RuleCode } from "./messages";
+export { RULE_SEVERITY } from "./rules";
+export { columnLetter, missingColumnFinding, noHeaderFinding, sheetNotFoundFinding } from "./sheet-findings";

@@ -1,0 +1,70 @@
+import type { OwnedSheet } from "../port";
+import { cellAddress, formatRange } from "./cell-ref";
+import { cellLink, cellXml, hyperlinksXml, type InternalLink, type StyleResolver } from "./cell-xml";
+import { RELATIONSHIPS_NAMESPACE } from "./rels";
+
+/** An add-in-owned sheet (销售漏斗, 校验报告) as a whole new worksheet part. */
+
+const MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+/** Excel's default margins (inches), written so that printing does not fall back to odd ones. */
+const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+function sheetView(frozenRows: number): string {
+  if (frozenRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = cellAddress(frozenRows + 1, 0);
+  return (
+    `<sheetViews><sheetView workbookViewId="0">` +
+    `<pane ySplit="${frozenRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>` +
+    `</sheetView></sheetViews>`
+  );
+}
+
+function columnsXml(widths: readonly number[] | undefined): string {
+  const cols = (widths ?? [])
+    .map((width, i) =>
+      Number.isFinite(width) && width > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>` : "",
+    )
+    .join("");
+  return cols ? `<cols>${cols}</cols>` : "";
+}
+
+/**
+ * The worksheet XML of an owned sheet. `drawingRelId` is the relationship id of its charts'
+ * drawing part, null when it has no charts.
+ */
+export function ownedSheetXml(sheet: OwnedSheet, resolveStyle: StyleResolver, drawingRelId: string | null): string {
+  const rows: string[] = [];
+  const links: InternalLink[] = [];
+  let lastRow = 0;
+  let lastColumn = 0;
+  sheet.rows.forEach((cells, i) => {
+    const row = i + 1;
+    let xml = "";
+    cells.forEach((cell, column) => {
+      const c = cellXml(row, column, cell, resolveStyle, "");
+      if (!c) return;
+      xml += c;
+      lastColumn = Math.max(lastColumn, column);
+      const link = cellLink(row, column, cell);
+      if (link) links.push(link);
+    });
+    if (!xml) return;
+    rows.push(`<row r="${row}">${xml}</row>`);
+    lastRow = row;
+  });
+  const dimension = formatRange({ first: { row: 1, column: 0 }, last: { row: Math.max(1, lastRow), column: lastColumn } });
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="${MAIN_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">`,
+    `<dimension ref="${dimension}"/>`,
+    sheetView(sheet.frozenRows ?? 0),
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    columnsXml(sheet.columnWidths),
+    rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>",
+    links.length ? `<hyperlinks>${hyperlinksXml(links, "")}</hyperlinks>` : "",
+    PAGE_MARGINS,
+    drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : "",
+    "</worksheet>",
+  ].join("");
+}

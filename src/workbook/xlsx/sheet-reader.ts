@@ -1,0 +1,189 @@
+import { SaxesParser } from "saxes";
+import type { RawCell } from "../../engine/cells/types";
+import type { SheetSize } from "../port";
+import { parseCellAddress } from "./cell-ref";
+import { cellValue, type ValueContext } from "./cell-values";
+import { streamPartText, xmlFailure } from "./part-stream";
+import { StringItemText } from "./rich-text";
+import { splitName } from "./xml-elements";
+import type { ZipEntry } from "./zip-directory";
+
+/**
+ * Reads a worksheet part in one streaming pass (inflate → UTF-8 → saxes), handing over each
+ * cell; nothing of the sheet is kept but what the caller keeps. Rows and cells without an `r`
+ * attribute follow the one before, as the format says.
+ */
+export type CellVisitor = (row: number, column: number, value: RawCell, hasFormula: boolean) => void;
+
+export interface ScanOptions {
+  /** Rows after this one are not wanted: the pass stops soon after reaching one. */
+  readonly lastRow?: number;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface SheetSource {
+  readonly archive: Uint8Array;
+  readonly entry: ZipEntry;
+  readonly context: ValueContext;
+}
+
+export function scanSheet(source: SheetSource, visit: CellVisitor, options: ScanOptions = {}): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const inline = new StringItemText();
+  let depth = 0;
+  let sheetDataDepth = -1;
+  let row = 0;
+  let column = -1;
+  let inCell = false;
+  let type: string | undefined;
+  let hasFormula = false;
+  let valueParts: string[] | null = null;
+  let inValue = false;
+  let inInline = false;
+  let inlineText: string | null = null;
+  let stopped = false;
+
+  parser.on("opentag", (tag) => {
+    depth++;
+    if (inInline) return inline.open(tag.name);
+    const local = splitName(tag.name).local;
+    if (sheetDataDepth < 0) {
+      if (local === "sheetData" && depth === 2) sheetDataDepth = depth;
+    } else if (depth === sheetDataDepth + 1 && local === "row") {
+      const r = Number(tag.attributes.r);
+      row = Number.isInteger(r) && r > 0 ? r : row + 1;
+      column = -1;
+      if (options.lastRow !== undefined && row > options.lastRow) stopped = true;
+    } else if (depth === sheetDataDepth + 2 && local === "c") {
+      const ref = tag.attributes.r;
+      const address = ref ? parseCellAddress(ref) : null;
+      column = address ? address.column : column + 1;
+      inCell = true;
+      type = tag.attributes.t;
+      hasFormula = false;
+      valueParts = null;
+      inlineText = null;
+    } else if (inCell && depth === sheetDataDepth + 3) {
+      if (local === "v") {
+        valueParts = [];
+        inValue = true;
+      }
+      else if (local === "f") hasFormula = true;
+      else if (local === "is") inInline = true;
+    }
+  });
+
+  parser.on("closetag", (tag) => {
+    if (inInline) {
+      if (depth === sheetDataDepth + 3) {
+        inInline = false;
+        inlineText = inline.take();
+      } else inline.close(tag.name);
+    } else if (inValue && depth === sheetDataDepth + 3) {
+      inValue = false;
+    } else if (inCell && depth === sheetDataDepth + 2) {
+      inCell = false;
+      const value = valueParts === null ? null : valueParts.join("");
+      visit(row, column, cellValue({ type, value, inline: inlineText }, source.context), hasFormula);
+    } else if (depth === sheetDataDepth) {
+      sheetDataDepth = -1;
+    }
+    depth--;
+  });
+
+  const onText = (text: string): void => {
+    if (inInline) inline.text(text);
+    else if (inValue && valueParts !== null) valueParts.push(text);
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
+
+  try {
+    streamPartText(source.archive, source.entry, (text) => parser.write(text), {
+      shouldStop: () => stopped,
+      onProgress: options.onProgress,
+    });
+    if (!stopped) parser.close();
+  } catch (cause) {
+    throw xmlFailure(source.entry, cause);
+  }
+}
+
+/** A cell counts as used when it holds a value or a formula; formatting alone does not count. */
+function isUsed(value: RawCell, hasFormula: boolean): boolean {
+  return hasFormula || (value !== null && value !== undefined && value !== "");
+}
+
+export function measureSheet(source: SheetSource, onProgress?: (fraction: number) => void): SheetSize {
+  let rows = 0;
+  let columns = 0;
+  scanSheet(
+    source,
+    (row, column, value, hasFormula) => {
+      if (!isUsed(value, hasFormula)) return;
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, column + 1);
+    },
+    { onProgress },
+  );
+  return { rows, columns };
+}
+
+/** Rows 1…`rowCount` (capped by the used size), each `size.columns` wide, blanks as null. */
+export function readTopRows(source: SheetSource, rowCount: number, size: SheetSize): RawCell[][] {
+  const count = Math.max(0, Math.min(rowCount, size.rows));
+  const rows = Array.from({ length: count }, () => new Array<RawCell>(size.columns).fill(null));
+  if (count === 0 || size.columns === 0) return rows;
+  scanSheet(
+    source,
+    (row, column, value) => {
+      if (row <= count && column < size.columns) rows[row - 1][column] = value;
+    },
+    { lastRow: count },
+  );
+  return rows;
+}
+
+/**
+ * The requested columns from `firstRow` down to the last used row, one array per request (a
+ * column asked twice is returned twice), in a single pass that keeps nothing else.
+ */
+export function readSheetColumns(
+  source: SheetSource,
+  columns: readonly number[],
+  firstRow: number,
+  onProgress?: (fraction: number) => void,
+): { columns: RawCell[][]; size: SheetSize } {
+  const out = columns.map(() => [] as RawCell[]);
+  const wanted = new Map<number, number[]>();
+  columns.forEach((column, i) => wanted.set(column, [...(wanted.get(column) ?? []), i]));
+  let rows = 0;
+  let width = 0;
+  scanSheet(
+    source,
+    (row, column, value, hasFormula) => {
+      if (isUsed(value, hasFormula)) {
+        rows = Math.max(rows, row);
+        width = Math.max(width, column + 1);
+      }
+      const targets = row >= firstRow ? wanted.get(column) : undefined;
+      if (targets) for (const i of targets) place(out[i], row - firstRow, value);
+    },
+    { onProgress },
+  );
+  const length = Math.max(0, rows - firstRow + 1);
+  for (const column of out) fit(column, length);
+  return { columns: out, size: { rows, columns: width } };
+}
+
+/** Sets `list[index]`, filling any gap with null so the array stays packed. */
+function place(list: RawCell[], index: number, value: RawCell): void {
+  while (list.length < index) list.push(null);
+  if (list.length === index) list.push(value);
+  else list[index] = value;
+}
+
+function fit(list: RawCell[], length: number): void {
+  if (list.length > length) list.length = length;
+  while (list.length < length) list.push(null);
+}

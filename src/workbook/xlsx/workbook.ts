@@ -1,0 +1,103 @@
+import type { RawCell } from "../../engine/cells/types";
+import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../port";
+import { XlsxError } from "./errors";
+import { findSheet, openPackage, type PackageIndex } from "./package";
+import { writePackage } from "./package-writer";
+import { readSharedStrings } from "./shared-strings";
+import { measureSheet, readSheetColumns, readTopRows, type SheetSource } from "./sheet-reader";
+
+export interface OpenOptions {
+  /** Called during long passes over a sheet with the fraction of the sheet read so far. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/**
+ * The .xlsx adapter of the workbook port, for the command line. Reads stream the sheet parts;
+ * `write` builds the refreshed file, which `toBytes` hands over and later reads see.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private pkg: PackageIndex;
+  private sharedStrings: string[] | null = null;
+  private readonly sizes = new Map<string, SheetSize>();
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly options: OpenOptions = {},
+  ) {
+    this.pkg = openPackage(bytes);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.pkg.sheets.map((s) => s.name);
+  }
+
+  async uses1904Dates(): Promise<boolean> {
+    return this.pkg.workbook.date1904;
+  }
+
+  async usedSize(sheet: string): Promise<SheetSize> {
+    const source = this.source(sheet);
+    if (!source) return { rows: 0, columns: 0 };
+    const known = this.sizes.get(source.entry.name);
+    if (known) return known;
+    const size = measureSheet(source, this.options.onProgress);
+    this.sizes.set(source.entry.name, size);
+    return size;
+  }
+
+  async readTop(sheet: string, rowCount: number): Promise<RawCell[][]> {
+    const source = this.source(sheet);
+    if (!source) return [];
+    return readTopRows(source, rowCount, await this.usedSize(sheet));
+  }
+
+  async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
+    const source = this.source(sheet);
+    if (!source) return columns.map(() => []);
+    const result = readSheetColumns(source, columns, firstRow, this.options.onProgress);
+    this.sizes.set(source.entry.name, result.size);
+    return result.columns;
+  }
+
+  async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {
+    const bytes = writePackage(this.pkg, plan, (fraction) => {
+      progress?.({ step: "writing", fraction });
+      this.options.onProgress?.(fraction);
+    });
+    this.pkg = openPackage(bytes);
+    this.sharedStrings = null;
+    this.sizes.clear();
+  }
+
+  /** The workbook as it is now: the refreshed file after `write`, else the bytes it was opened from. */
+  toBytes(): Uint8Array {
+    return this.pkg.archive;
+  }
+
+  /** Where a sheet's cells are; null for a sheet without cells (a chart sheet). */
+  private source(name: string): SheetSource | null {
+    const sheet = findSheet(this.pkg, name);
+    if (!sheet) throw new XlsxError("unknown-sheet", name);
+    const entry = sheet.isWorksheet && sheet.path ? this.pkg.entry(sheet.path) : undefined;
+    if (!entry) return null;
+    return {
+      archive: this.pkg.archive,
+      entry,
+      context: { sharedStrings: this.strings(), date1904: this.pkg.workbook.date1904 },
+    };
+  }
+
+  private strings(): string[] {
+    if (this.sharedStrings === null) {
+      const path = this.pkg.sharedStringsPath;
+      const entry = path ? this.pkg.entry(path) : undefined;
+      this.sharedStrings = entry ? readSharedStrings(this.pkg.archive, entry) : [];
+    }
+    return this.sharedStrings;
+  }
+}
+
+/** Opens an .xlsx file's bytes; throws XlsxError naming what the file is when it is not one. */
+export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
+  return new XlsxWorkbook(bytes, options);
+}

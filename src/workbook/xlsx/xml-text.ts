@@ -1,0 +1,46 @@
+/**
+ * Text in and out of SpreadsheetML. XML 1.0 cannot carry most control characters, so Excel
+ * spells them `_xHHHH_` (and a literal `_xHHHH_` as `_x005F_xHHHH_`); readers undo it.
+ */
+
+const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
+/** An underscore that would start an `_xHHHH_` escape if left as it is. */
+const LITERAL_ESCAPE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
+/** Characters XML 1.0 cannot hold even as references: C0 controls except tab, LF and CR; U+FFFE/U+FFFF; lone surrogates. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Undoes Excel's `_xHHHH_` escapes in cell text. */
+export function decodeOoxmlText(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function hex4(code: number): string {
+  return code.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/** Cell text as it goes into `<t>`: Excel's escapes for what XML cannot carry, then XML escapes. */
+export function encodeOoxmlText(text: string): string {
+  const spelled = text
+    .replace(LITERAL_ESCAPE_START, "_x005F_")
+    .replace(XML_FORBIDDEN, (ch) => `_x${hex4(ch.charCodeAt(0))}_`);
+  return escapeXmlText(spelled);
+}
+
+/** Element content: CR would be read back as LF, so it travels as a character reference. */
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&<>\r]/g, (ch) => TEXT_ENTITIES[ch] ?? ch);
+}
+
+/** Attribute values: whitespace other than spaces is normalised by readers unless referenced. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_FORBIDDEN, "\uFFFD").replace(/[&<>"\t\n\r]/g, (ch) => ATTRIBUTE_ENTITIES[ch] ?? ch);
+}
+
+const TEXT_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
+  ...TEXT_ENTITIES,
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+};

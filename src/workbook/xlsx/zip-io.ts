@@ -1,0 +1,181 @@
+import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile, type FlateError } from "fflate";
+import { XlsxError } from "./errors";
+import { compressedBytes, type ZipEntry } from "./zip-directory";
+
+/** Compressed bytes handed to the inflater per step: small enough to stop early, large enough to be fast. */
+const INFLATE_STEP = 256 * 1024;
+/** Bytes handed to the deflater per push. A fixed size makes the output depend on the content only. */
+const DEFLATE_BLOCK = 1024 * 1024;
+const DEFLATE_LEVEL = 6;
+const ZIP32_LIMIT = 0xffffffff;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
+
+/** The archive as a view fflate accepts; copies only when the caller's bytes sit on a shared buffer. */
+export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+}
+
+function assertMethod(entry: ZipEntry): void {
+  if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) {
+    throw new XlsxError("unsupported", `${entry.name} (zip method ${entry.method})`);
+  }
+}
+
+function corruptEntry(entry: ZipEntry, cause: unknown): XlsxError {
+  if (cause instanceof XlsxError) return cause;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new XlsxError("corrupt", `${entry.name} (${reason})`);
+}
+
+/** A whole entry, uncompressed. For the small parts only (workbook, rels, styles, …). */
+export function readEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array {
+  assertMethod(entry);
+  const data = compressedBytes(archive, entry);
+  if (entry.method === METHOD_STORED) return data;
+  try {
+    return inflateSync(data, { out: new Uint8Array(entry.size) });
+  } catch (cause) {
+    throw corruptEntry(entry, cause);
+  }
+}
+
+export interface StreamOptions {
+  /** Asked between steps; true ends the stream early (the rest of the entry is never inflated). */
+  readonly shouldStop?: () => boolean;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** Streams an entry's uncompressed bytes in chunks; memory stays bounded whatever its size. */
+export function streamEntry(
+  archive: Uint8Array,
+  entry: ZipEntry,
+  onData: (chunk: Uint8Array) => void,
+  options: StreamOptions = {},
+): void {
+  assertMethod(entry);
+  const data = compressedBytes(archive, entry);
+  const inflater = new Inflate((chunk) => onData(chunk));
+  try {
+    for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
+      const end = Math.min(data.length, at + INFLATE_STEP);
+      const slice = data.subarray(at, end);
+      if (entry.method === METHOD_STORED) onData(slice);
+      else inflater.push(slice, end === data.length);
+      options.onProgress?.(data.length === 0 ? 1 : end / data.length);
+      if (end === data.length || options.shouldStop?.()) return;
+    }
+  } catch (cause) {
+    throw corruptEntry(entry, cause);
+  }
+}
+
+/** fflate takes times as Dates read back in local time, so the DOS words are rebuilt the same way. */
+function dosTimestamp(dosDate: number, dosTime: number): Date {
+  const month = (dosDate >> 5) & 0x0f;
+  const day = dosDate & 0x1f;
+  if (month < 1 || month > 12 || day < 1) return ZIP_EPOCH;
+  const year = 1980 + (dosDate >> 9);
+  return new Date(year, month - 1, day, dosTime >> 11, (dosTime >> 5) & 0x3f, (dosTime & 0x1f) * 2);
+}
+
+/** New parts carry the earliest zip time, as Excel writes them, so equal content gives equal bytes. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+export function entryTimestamp(entry: ZipEntry | undefined): Date {
+  return entry ? dosTimestamp(entry.dosDate, entry.dosTime) : ZIP_EPOCH;
+}
+
+/** A part being written in pieces: text or bytes in, deflated fixed-size blocks out. */
+export interface EntryStream {
+  write(bytes: Uint8Array): void;
+  end(): void;
+}
+
+/** Builds an archive with fflate, keeping copied entries' compressed bytes as they were. */
+export class ZipWriter {
+  private readonly zip: Zip;
+  private readonly chunks: Uint8Array[] = [];
+  private length = 0;
+  private failure: FlateError | null = null;
+
+  constructor() {
+    this.zip = new Zip((error, chunk) => {
+      if (error) this.failure = error;
+      else {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+      }
+    });
+  }
+
+  /** Copies an entry through: same compressed bytes, same CRC, same timestamp. */
+  copy(archive: Uint8Array<ArrayBuffer>, entry: ZipEntry): void {
+    assertMethod(entry);
+    const file: ZipInputFile = {
+      filename: entry.name,
+      size: entry.size,
+      crc: entry.crc,
+      compression: entry.method,
+      mtime: entryTimestamp(entry),
+    };
+    this.zip.add(file);
+    const data = new Uint8Array(archive.buffer, archive.byteOffset + entry.dataOffset, entry.compressedSize);
+    file.ondata?.(null, data, true);
+    this.check(entry.name);
+  }
+
+  add(name: string, content: Uint8Array, mtime: Date = ZIP_EPOCH): void {
+    const stream = this.open(name, mtime);
+    stream.write(content);
+    stream.end();
+  }
+
+  open(name: string, mtime: Date = ZIP_EPOCH): EntryStream {
+    const deflater = new ZipDeflate(name, { level: DEFLATE_LEVEL });
+    deflater.mtime = mtime;
+    this.zip.add(deflater);
+    let block = new Uint8Array(DEFLATE_BLOCK);
+    let filled = 0;
+    const pushBlock = (final: boolean): void => {
+      deflater.push(block.subarray(0, filled), final);
+      block = new Uint8Array(DEFLATE_BLOCK);
+      filled = 0;
+      this.check(name);
+    };
+    return {
+      write: (bytes) => {
+        for (let at = 0; at < bytes.length; ) {
+          const take = Math.min(bytes.length - at, DEFLATE_BLOCK - filled);
+          block.set(bytes.subarray(at, at + take), filled);
+          filled += take;
+          at += take;
+          if (filled === DEFLATE_BLOCK) pushBlock(false);
+        }
+      },
+      end: () => {
+        pushBlock(true);
+        if (deflater.size > ZIP32_LIMIT) throw new XlsxError("too-large", name);
+      },
+    };
+  }
+
+  finish(): Uint8Array<ArrayBuffer> {
+    this.zip.end();
+    this.check("zip directory");
+    if (this.length > ZIP32_LIMIT) throw new XlsxError("too-large");
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+
+  private check(name: string): void {
+    if (this.failure) throw new XlsxError("corrupt", `${name} (${this.failure.message})`);
+  }
+}
