@@ -22,6 +22,8 @@ export interface AnalysisInput {
 export interface Analysis {
   readonly asOf: DayNumber;
   readonly config: EngineConfig;
+  /** The workbook counts date serials from 1904 (dates written back must do the same). */
+  readonly date1904: boolean;
   /** Every non-blank ledger row, valid or not, in sheet order. */
   readonly records: readonly CustomerRecord[];
   /** Valid rows only, in sheet order. */
@@ -51,6 +53,7 @@ export function analyze(input: AnalysisInput): Analysis {
   return {
     asOf,
     config,
+    date1904: context.parse.date1904,
     records: ledger.records,
     scored,
     followups: followups.records,

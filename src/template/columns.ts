@@ -61,7 +61,8 @@ const MAX_HEADER_WIDTH = 20;
 const FILTER_BUTTON_WIDTH = 3;
 
 /** CJK ideographs, kana, hangul and full-width forms: two character units each. */
-const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE_CHAR =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /** Display width in Excel's character units. */
 export function displayWidth(text: string): number {

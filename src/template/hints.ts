@@ -30,9 +30,15 @@ const BY_TYPE: Partial<Record<FieldType, Bilingual>> = {
   },
   percent: { zh: "填百分比,如 60%。", en: "A percentage, e.g. 60%." },
   date: { zh: "日期写成 2024-03-15。", en: "Write dates as 2024-03-15." },
-  datetime: { zh: "写成 2024-03-15 14:30(时间可省略)。", en: "Write 2024-03-15 14:30 (the time is optional)." },
+  datetime: {
+    zh: "写成 2024-03-15 14:30(时间可省略)。",
+    en: "Write 2024-03-15 14:30 (the time is optional).",
+  },
   integer: { zh: "填整数。", en: "A whole number." },
-  phone: { zh: "手机 13812345678 或座机 0512-66881234。", en: "Mobile 13812345678 or landline 0512-66881234." },
+  phone: {
+    zh: "手机 13812345678 或座机 0512-66881234。",
+    en: "Mobile 13812345678 or landline 0512-66881234.",
+  },
   satisfaction: { zh: "1–5 分,5 分最满意。", en: "1 to 5; 5 is the most satisfied." },
 };
 
@@ -43,7 +49,10 @@ const BY_KEY: Readonly<Record<string, Bilingual>> = {
     zh: "客户阶段为「流失客户」时必填:流失前走到了哪一步。",
     en: "Required when the stage is 流失客户 (lost): how far the deal got.",
   },
-  lossReason: { zh: "客户流失时填写原因,如 价格超出预算。", en: "Why the customer was lost, e.g. over budget." },
+  lossReason: {
+    zh: "客户流失时填写原因,如 价格超出预算。",
+    en: "Why the customer was lost, e.g. over budget.",
+  },
   winProbability: {
     zh: "意向、商机、谈判阶段建议填写。",
     en: "Recommended for the prospect, opportunity and negotiation stages.",

@@ -41,6 +41,7 @@ function findBelow(rows: GridRows, fromRow: number, text: string): { row: number
 
 function columnRun(rows: GridRows, fromRow: number, column: number): string[] {
   const values: string[] = [];
-  for (let r = fromRow; r < rows.length && cellText(rows[r][column]) !== ""; r++) values.push(cellText(rows[r][column]));
+  for (let r = fromRow; r < rows.length && cellText(rows[r][column]) !== ""; r++)
+    values.push(cellText(rows[r][column]));
   return values;
 }

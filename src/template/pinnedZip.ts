@@ -6,7 +6,10 @@ import { unzipSync, zipSync } from "fflate";
  * from local calendar fields because zip times are local: this keeps the bytes the same in
  * every time zone.
  */
-export function pinZipTimes(xlsx: Uint8Array, date: { year: number; month: number; day: number }): Uint8Array {
+export function pinZipTimes(
+  xlsx: Uint8Array,
+  date: { year: number; month: number; day: number },
+): Uint8Array {
   const entries = unzipSync(xlsx);
   return zipSync(entries, { mtime: new Date(date.year, date.month - 1, date.day), level: 6 });
 }

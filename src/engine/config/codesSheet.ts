@@ -9,7 +9,7 @@ import { CODE_HEADER, CODE_TABLES, LISTS_TITLE, listDisplayName, type CodeTableD
 import { codesIssues } from "./codesChecks";
 import { readCodeSections, type CodesRead } from "./codesSheetRead";
 import type { ConfigIssue } from "./configIssues";
-import { configFinding, isBlankGrid, rectangle } from "./sheetGrid";
+import { configFinding, isBlankGrid, rectangle, withRowPrefix } from "./sheetGrid";
 import { STAGE_LABELS } from "./stages";
 import type { CodesConfig } from "./types";
 
@@ -78,12 +78,8 @@ function issueFinding(found: ConfigIssue, read: CodesRead, sheet: string): Findi
   return configFinding(
     place,
     found.rule,
-    at === undefined ? found.detail : withRow(at.rowIndex + 1, found.detail),
+    at === undefined ? found.detail : withRowPrefix(at.rowIndex, found.detail),
   );
-}
-
-function withRow(row: number, detail: Bilingual): Bilingual {
-  return { zh: `第 ${row} 行:${detail.zh}`, en: `Row ${row}: ${detail.en}` };
 }
 
 /**

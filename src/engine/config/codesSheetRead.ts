@@ -4,7 +4,7 @@ import type { RawCell } from "../cells/types";
 import type { Bilingual } from "../labels";
 import type { Finding } from "../validation/finding";
 import { CODE_HEADER, CODE_TABLES, LISTS_TITLE, listHeaderNames, type CodeTableDef } from "./codeTables";
-import { cellAt, configFinding, excelRow, isBlankCell, matchKey, type Grid } from "./sheetGrid";
+import { cellAt, configFinding, isBlankCell, matchKey, withRowPrefix, type Grid } from "./sheetGrid";
 import { STAGE_LABELS } from "./stages";
 import type { CodesConfig } from "./types";
 
@@ -103,9 +103,9 @@ class Reader {
   }
 
   private fail(at: CellPlace, field: string, rule: string, detail: Bilingual): void {
-    const row = excelRow(at.rowIndex);
-    const message = { zh: `第 ${row} 行:${detail.zh}`, en: `Row ${row}: ${detail.en}` };
-    this.findings.push(configFinding({ ...at, sheet: this.sheet, field }, rule, message));
+    this.findings.push(
+      configFinding({ ...at, sheet: this.sheet, field }, rule, withRowPrefix(at.rowIndex, detail)),
+    );
   }
 
   read(starts: readonly SectionStart[]): void {

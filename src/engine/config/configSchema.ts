@@ -7,12 +7,13 @@ import { z } from "zod";
 import type { core } from "zod";
 import { codesIssues } from "./codesChecks";
 import { crossFieldIssues } from "./configChecks";
-import { readPath, type PathStep } from "./configPath";
+import { formatPath, readPath, type PathStep } from "./configPath";
 import { issue, type ConfigIssue } from "./configIssues";
 import { describeKindIssue, kindSchema } from "./kindSchemas";
 import { PRIORITY_BAND_COUNTS } from "./parameterDefs/priority";
 import { SEGMENT_KEYS } from "./parameterDefs/segments";
 import { PARAMETERS } from "./parameters";
+import type { Parameter } from "./parameterTypes";
 import type { EngineConfig, SegmentKey } from "./types";
 
 const num = z.number();
@@ -137,6 +138,8 @@ function parameterIssues(config: EngineConfig): ConfigIssue[] {
 }
 
 export const engineConfigSchema = shapeSchema.superRefine((config, ctx) => {
+  // Values are judged only once the shape is right; otherwise every missing band would echo.
+  if (ctx.issues.length > 0) return;
   for (const found of [
     ...parameterIssues(config),
     ...crossFieldIssues(config),
@@ -150,32 +153,30 @@ function isConfigIssue(candidate: unknown): candidate is ConfigIssue {
   return typeof candidate === "object" && candidate !== null && "rule" in candidate && "detail" in candidate;
 }
 
-/** The parameter whose path leads to (or lies under) a shape issue's path. */
-function parameterAt(input: unknown, path: readonly PropertyKey[]): string[] {
+/** The parameter stored exactly at a shape issue's path, if any. */
+function parameterAt(input: unknown, path: readonly PropertyKey[]): Parameter | undefined {
   const matches = (steps: readonly PathStep[]): boolean =>
+    steps.length === path.length &&
     steps.every((step, i) => {
-      if (i >= path.length) return true;
       if (typeof step !== "object") return step === path[i];
       const parent = readPath(input, steps.slice(0, i));
       return (
         Array.isArray(parent) && path[i] === parent.findIndex((item) => readPath(item, ["key"]) === step.key)
       );
     });
-  const param = PARAMETERS.find((candidate) => matches(candidate.path));
-  return param === undefined ? [] : [param.key];
+  return PARAMETERS.find((candidate) => matches(candidate.path));
 }
 
+/** A value of the wrong type, or a part of the config missing or misshapen (a form's mistake). */
 function shapeIssue(input: unknown, zodIssue: core.$ZodIssue): ConfigIssue {
   const path = zodIssue.path.filter((step): step is string | number => typeof step !== "symbol");
-  const keys = parameterAt(input, path);
-  const param = PARAMETERS.find((candidate) => candidate.key === keys[0]);
-  const value = readPath(input, path);
-  if (param !== undefined && param.path.length === path.length) {
-    const { rule, detail } = describeKindIssue({ ...zodIssue, path: [] }, param.kind, value);
-    return issue(keys, path, rule, detail);
+  const param = parameterAt(input, path);
+  if (param !== undefined) {
+    const { rule, detail } = describeKindIssue({ ...zodIssue, path: [] }, param.kind, readPath(input, path));
+    return issue([param.key], path, rule, detail);
   }
-  const where = path.join(".");
-  return issue(keys, path, "rules.invalid", {
+  const where = formatPath(path);
+  return issue([], path, "rules.invalid", {
     zh: `配置项 ${where} 的结构不正确`,
     en: `the setting ${where} does not have the expected structure`,
   });

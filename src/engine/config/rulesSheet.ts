@@ -5,6 +5,7 @@
 import { displayValue, normalizeText } from "../cells";
 import type { RawCell } from "../cells/types";
 import type { Bilingual, Lang } from "../labels";
+import { HEADER_SCAN_ROWS } from "../schema/headers";
 import type { Finding } from "../validation/finding";
 import { checkConfig } from "./configSchema";
 import { withRowAndSubject, type ConfigIssue } from "./configIssues";
@@ -30,9 +31,6 @@ const INTRO: Bilingual = {
   zh: "只需修改「值」列,留空即用默认值;百分比填 30 表示 30%,列表用、分隔。「参数键」用于识别各行,请勿改动。",
   en: "Edit the Value column only; a blank value means the default. Percents: 30 means 30 %. Separate list items with 、 or commas. The Key column identifies each row: leave it as it is.",
 };
-
-/** How far down the header row is looked for (SPEC 1). */
-const HEADER_SCAN_ROWS = 10;
 
 /** The whole sheet: title, note, blank row, header, then one row per parameter in registry order. */
 export function rulesSheetRows(config: EngineConfig, lang: Lang): SheetCell[][] {
@@ -94,45 +92,63 @@ interface SheetRead {
   readonly unreadable: Set<string>;
 }
 
+interface KeyProblem {
+  readonly rule: string;
+  readonly message: Bilingual;
+}
+
+/** Why a row's key cannot name a parameter: missing, unknown, or already used by an earlier row. */
+function keyProblem(
+  key: string,
+  param: Parameter | undefined,
+  row: number,
+  read: SheetRead,
+): KeyProblem | null {
+  if (key === "") {
+    return {
+      rule: "rules.missing-key",
+      message: { zh: `第 ${row} 行有值但缺少参数键`, en: `Row ${row} has a value but no key` },
+    };
+  }
+  if (param === undefined) {
+    return {
+      rule: "rules.unknown-key",
+      message: { zh: `第 ${row} 行的参数键「${key}」无法识别`, en: `Row ${row}: unknown key "${key}"` },
+    };
+  }
+  const firstIndex = read.rowOf.get(param.key);
+  if (firstIndex === undefined) return null;
+  const first = excelRow(firstIndex);
+  return {
+    rule: "rules.duplicate-key",
+    message: {
+      zh: `第 ${row} 行的参数键「${param.key}」与第 ${first} 行重复`,
+      en: `Row ${row}: the key "${param.key}" repeats row ${first}`,
+    },
+  };
+}
+
 function readRows(rows: Grid, sheet: string, header: RulesHeader, base: EngineConfig): SheetRead {
   const read: SheetRead = { config: base, findings: [], rowOf: new Map(), unreadable: new Set() };
+  const keyHeader = displayValue(rows[header.rowIndex][header.keyColumn]);
   for (let rowIndex = header.rowIndex + 1; rowIndex < rows.length; rowIndex++) {
     const keyCell = cellAt(rows, rowIndex, header.keyColumn);
     const valueCell = cellAt(rows, rowIndex, header.valueColumn);
     const key = normalizeText(keyCell);
     if (key === "" && isBlankCell(valueCell)) continue;
     const row = excelRow(rowIndex);
-    const place = (field: string | null, cell: RawCell, atValue: boolean) => ({
-      sheet,
-      rowIndex,
-      columnIndex: atValue ? header.valueColumn : header.keyColumn,
-      column: atValue ? header.valueHeader : displayValue(rows[header.rowIndex][header.keyColumn]),
-      field,
-      cell,
-    });
     const param = BY_MATCH_KEY.get(key.toLowerCase());
-    if (param === undefined) {
-      const message =
-        key === ""
-          ? { zh: `第 ${row} 行有值但缺少参数键`, en: `Row ${row} has a value but no key` }
-          : { zh: `第 ${row} 行的参数键「${key}」无法识别`, en: `Row ${row}: unknown key "${key}"` };
-      read.findings.push(
-        configFinding(
-          place(null, keyCell, false),
-          key === "" ? "rules.missing-key" : "rules.unknown-key",
-          message,
-        ),
-      );
-      continue;
-    }
-    if (read.rowOf.has(param.key)) {
-      const first = excelRow(read.rowOf.get(param.key) ?? rowIndex);
-      read.findings.push(
-        configFinding(place(param.key, keyCell, false), "rules.duplicate-key", {
-          zh: `第 ${row} 行的参数键「${param.key}」与第 ${first} 行重复`,
-          en: `Row ${row}: the key "${param.key}" repeats row ${first}`,
-        }),
-      );
+    const problem = keyProblem(key, param, row, read);
+    if (problem !== null || param === undefined) {
+      const place = {
+        sheet,
+        rowIndex,
+        columnIndex: header.keyColumn,
+        column: keyHeader,
+        field: param?.key ?? null,
+        cell: keyCell,
+      };
+      if (problem !== null) read.findings.push(configFinding(place, problem.rule, problem.message));
       continue;
     }
     read.rowOf.set(param.key, rowIndex);
@@ -140,12 +156,16 @@ function readRows(rows: Grid, sheet: string, header: RulesHeader, base: EngineCo
     if (result.kind === "value") read.config = param.set(read.config, result.value);
     if (result.kind === "error") {
       read.unreadable.add(param.key);
+      const place = {
+        sheet,
+        rowIndex,
+        columnIndex: header.valueColumn,
+        column: header.valueHeader,
+        field: param.key,
+        cell: valueCell,
+      };
       read.findings.push(
-        configFinding(
-          place(param.key, valueCell, true),
-          result.rule,
-          withRowAndSubject(row, param.label, result.detail),
-        ),
+        configFinding(place, result.rule, withRowAndSubject(row, param.label, result.detail)),
       );
     }
   }
@@ -218,8 +238,9 @@ export function configFromRulesSheet(
     };
   }
   const read = readRows(rows, sheetName, header, base);
+  // The codes come from the 代码表 sheet, which reports its own problems.
   const issues = checkConfig(read.config).filter(
-    (found) => !found.keys.some((key) => read.unreadable.has(key)),
+    (found) => found.path[0] !== "codes" && !found.keys.some((key) => read.unreadable.has(key)),
   );
   return {
     config: read.config,

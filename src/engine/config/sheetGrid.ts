@@ -58,3 +58,9 @@ export function configFinding(place: FindingPlace, rule: string, message: Biling
     message,
   };
 }
+
+/** `第 12 行:…` / `Row 12: …` before a sentence that names its own subject. */
+export function withRowPrefix(rowIndex: number, detail: Bilingual): Bilingual {
+  const row = excelRow(rowIndex);
+  return { zh: `第 ${row} 行:${detail.zh}`, en: `Row ${row}: ${detail.en}` };
+}

@@ -1,6 +1,6 @@
 import type { CustomerRecord } from "../schema/records";
 import { daysToWin } from "./cycle";
-import { dimensionValue } from "./dimensions";
+import { dimensionReader } from "./dimensions";
 import { increment, rankCounts, type KeyCount } from "./ranking";
 import { ratio, winRate } from "./ratio";
 
@@ -56,7 +56,7 @@ function toCell(tally: Tally | undefined): CrossCell {
   };
 }
 
-/** Field keys as in `dimensionValue`: a ledger field, or a key of the record's other text fields. */
+/** Field keys as in `dimensionReader`: a ledger field, or a key of the record's other text fields. */
 export function crossTable(
   records: readonly CustomerRecord[],
   rowField: string,
@@ -65,9 +65,11 @@ export function crossTable(
   const rowTotals = new Map<string, number>();
   const columnTotals = new Map<string, number>();
   const tallies = new Map<string, Map<string, Tally>>();
+  const rowOf = dimensionReader(rowField);
+  const columnOf = dimensionReader(columnField);
   for (const record of records) {
-    const row = dimensionValue(record, rowField);
-    const column = dimensionValue(record, columnField);
+    const row = rowOf(record);
+    const column = columnOf(record);
     increment(rowTotals, row);
     increment(columnTotals, column);
     const tally = tallyFor(tallies, row, column);

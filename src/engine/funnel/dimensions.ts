@@ -29,13 +29,13 @@ const RECORD_DIMENSIONS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
 ]);
 
 /**
- * The value a customer is grouped under for a field key; "" when blank or when the key names
- * no field the record has (the renderer labels blanks).
+ * How to read the value a customer is grouped under for a field key: a ledger field, else a key
+ * of the record's other text fields. Blank values and keys that name no field read as "" (the
+ * renderer labels blanks). Resolved once per field, then applied to every record.
  */
-export function dimensionValue(record: CustomerRecord, key: string): string {
+export function dimensionReader(key: string): (record: CustomerRecord) => string {
   const read = RECORD_DIMENSIONS.get(key);
-  if (read !== undefined) return read(record) ?? "";
+  if (read !== undefined) return (record) => read(record) ?? "";
   // Own keys only: a key such as "constructor" must not reach Object.prototype.
-  const own = Object.prototype.hasOwnProperty.call(record.text, key) ? record.text[key] : null;
-  return own ?? "";
+  return (record) => (Object.prototype.hasOwnProperty.call(record.text, key) ? record.text[key] : null) ?? "";
 }

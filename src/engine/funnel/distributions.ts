@@ -1,5 +1,5 @@
 import type { CustomerRecord } from "../schema/records";
-import { dimensionValue } from "./dimensions";
+import { dimensionReader } from "./dimensions";
 import { compareKeys } from "./ranking";
 
 /** Customers sharing one value of a ledger field. */
@@ -24,11 +24,12 @@ interface Tally {
   revenue: number;
 }
 
-/** Customers by the value of one field (see `dimensionValue`), most customers first, then by value. */
+/** Customers by the value of one field (see `dimensionReader`), most customers first, then by value. */
 export function distributionBy(records: readonly CustomerRecord[], field: string): DistributionRow[] {
+  const keyOf = dimensionReader(field);
   const tallies = new Map<string, Tally>();
   for (const record of records) {
-    const key = dimensionValue(record, field);
+    const key = keyOf(record);
     let tally = tallies.get(key);
     if (tally === undefined) {
       tally = { customers: 0, won: 0, revenue: 0 };

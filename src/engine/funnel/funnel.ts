@@ -68,7 +68,7 @@ export function buildFunnel(
     }
   }
 
-  // Everyone who ended at stage j also passed every stage before it.
+  // A customer who got as far as stage k also passed every stage before it.
   const reached = new Array<number>(stages).fill(0);
   for (let k = stages - 1, passed = 0; k >= 0; k -= 1) {
     passed += endedAt[k];

@@ -9,5 +9,5 @@ export { daysToWin, winCycle, type WinCycle } from "./cycle";
 export { crossTable, type CrossCell, type CrossTable } from "./cross";
 export { monthlyTrend, type TrendMonth } from "./trend";
 export { countedContacts, type Contacts } from "./contacts";
-export { dimensionValue, industryCategory } from "./dimensions";
+export { dimensionReader, industryCategory } from "./dimensions";
 export type { KeyCount } from "./ranking";

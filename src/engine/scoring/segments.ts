@@ -21,8 +21,11 @@ import { atLeast, atMost } from "./numbers";
 import { MAX_SEGMENT_SCORE, MIN_SEGMENT_SCORE, matchSegment } from "./segmentRules";
 import type { SegmentCutPoints, SegmentResult } from "./types";
 
+/** A customer of the segment population, with the two fields that put it there known. */
+export type Buyer = CustomerRecord & { readonly purchaseCount: number; readonly lastPurchase: DayNumber };
+
 /** Customers with a purchase: 购买次数 ≥ 1 and a 最近购买日期. */
-export function inSegmentPopulation(customer: CustomerRecord): boolean {
+export function inSegmentPopulation(customer: CustomerRecord): customer is Buyer {
   return customer.purchaseCount !== null && customer.purchaseCount >= 1 && customer.lastPurchase !== null;
 }
 
@@ -51,8 +54,8 @@ export function computeCutPoints(
   const revenues = new Float64Array(size);
   population.forEach((customer, i) => {
     // Negated so that, like F and M, a larger number is better.
-    negatedDays[i] = -recencyDays(customer.lastPurchase ?? today, today);
-    counts[i] = customer.purchaseCount ?? 0;
+    negatedDays[i] = -recencyDays(customer.lastPurchase, today);
+    counts[i] = customer.purchaseCount;
     revenues[i] = monetaryValue(customer);
   });
   const negatedR = midRankCuts(negatedDays.sort());
@@ -118,11 +121,11 @@ export function assignSegment(
   asOf: DayNumber,
   cfg: SegmentConfig,
 ): SegmentResult | null {
-  if (!inSegmentPopulation(customer) || customer.lastPurchase === null) return null;
+  if (!inSegmentPopulation(customer)) return null;
   const days = recencyDays(customer.lastPurchase, Math.floor(asOf));
   const scores = {
     r: scoreFewerIsBetter(days, cuts.r),
-    f: scoreMoreIsBetter(customer.purchaseCount ?? 0, cuts.f),
+    f: scoreMoreIsBetter(customer.purchaseCount, cuts.f),
     m: scoreMoreIsBetter(monetaryValue(customer), cuts.m),
   };
   return { segment: matchSegment(scores, cfg.rules), ...scores, recencyDays: days };

@@ -3,22 +3,20 @@
  * format, links, and the A1 address a link shows.
  */
 import type { DayNumber } from "../../engine/cells/calendar";
+import { serialFromDay } from "../../engine/cells/serial";
 import type { CellRef, CellStyle, OutCell, RichCell } from "../../workbook/port";
-
-/** Day number of Excel's 1900-system serial 0 (1899-12-30, which absorbs Excel's 1900 leap-day bug). */
-const EXCEL_1900_EPOCH_OFFSET = 25569;
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0.0%";
 export const ONE_DECIMAL_FORMAT = "0.0";
 
-/** Excel serial (1900 system) of the calendar day; a time of day is dropped. */
-export function excelSerial(day: DayNumber): number {
-  return Math.floor(day) + EXCEL_1900_EPOCH_OFFSET;
+/** Excel serial of the calendar day in the workbook's date system; a time of day is dropped. */
+export function excelSerial(day: DayNumber, date1904 = false): number {
+  return serialFromDay(Math.floor(day), date1904);
 }
 
-export function dateCell(day: DayNumber | null): OutCell {
-  return day === null ? null : { value: excelSerial(day), format: DATE_FORMAT };
+export function dateCell(day: DayNumber | null, date1904 = false): OutCell {
+  return day === null ? null : { value: excelSerial(day, date1904), format: DATE_FORMAT };
 }
 
 /** A fraction (0.6 = 60 %) shown as a percent; blank when there is nothing to divide. */

@@ -142,6 +142,7 @@ export function renderOwnedRows(
   scored: readonly ScoredCustomer[],
   findings: readonly Finding[],
   lang: Lang,
+  date1904 = false,
 ): OutCell[][] {
   const blank = (): OutCell[] => OWNED_COLUMNS.map(() => null);
   const rows = Array.from({ length: rowCount }, blank);
@@ -153,7 +154,7 @@ export function renderOwnedRows(
     const customer = check.excluded ? undefined : scoredByIndex.get(record.index);
     rows[record.index] = OWNED_COLUMNS.map(({ key }) => {
       if (key === "check") return check.cell;
-      return customer === undefined ? null : SCORE_CELLS[key](customer, lang);
+      return customer === undefined ? null : SCORE_CELLS[key](customer, lang, date1904);
     });
   }
   return rows;

@@ -16,7 +16,7 @@ import type { CellStyle, OutCell } from "../../workbook/port";
 import { dateCell, decimalCell, styled } from "./cells";
 import type { OwnedColumnKey } from "./ownedColumns";
 
-type ScoreCell = (customer: ScoredCustomer, lang: Lang) => OutCell;
+type ScoreCell = (customer: ScoredCustomer, lang: Lang, date1904: boolean) => OutCell;
 
 /** A reason ending in "→ <its own points>" says twice what the "R30" prefix already says. */
 function withoutPointsSuffix(reason: string, points: number): string {
@@ -42,7 +42,7 @@ const CADENCE_STYLE: Readonly<Record<"ok" | "due-soon" | "overdue", CellStyle | 
 };
 
 export const SCORE_CELLS: Readonly<Record<Exclude<OwnedColumnKey, "check">, ScoreCell>> = {
-  lastContact: ({ priority }) => dateCell(priority?.lastContact ?? null),
+  lastContact: ({ priority }, _lang, date1904) => dateCell(priority?.lastContact ?? null, date1904),
   contactsPerMonth: ({ priority }) => decimalCell(priority?.contactsPerMonth ?? null),
   r: ({ priority }) => priority?.r ?? null,
   f: ({ priority }) => priority?.f ?? null,
@@ -60,7 +60,7 @@ export const SCORE_CELLS: Readonly<Record<Exclude<OwnedColumnKey, "check">, Scor
     const label = churnLabel(churn, lang);
     return label === null || churn.level === null ? null : styled(label, CHURN_STYLE[churn.level]);
   },
-  nextDue: ({ cadence }) => dateCell(cadence?.nextDue ?? null),
+  nextDue: ({ cadence }, _lang, date1904) => dateCell(cadence?.nextDue ?? null, date1904),
   followUpStatus: ({ cadence }, lang) =>
     cadence === null ? null : styled(cadenceLabel(cadence, lang), CADENCE_STYLE[cadence.status]),
   overdueActions: ({ overdueActions }) => styled(overdueActions, overdueActions > 0 ? "bad" : undefined),

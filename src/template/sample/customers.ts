@@ -123,7 +123,11 @@ export function generateCustomers(ctx: CustomerContext, count: number): Customer
 }
 
 /** `行业代码-规模代码-阶段代码-序号` from the code tables (SPEC 3.1). */
-export function customerId(codes: CodesConfig, draft: Pick<CustomerDraft, "major" | "size" | "stage">, seq: number): string {
+export function customerId(
+  codes: CodesConfig,
+  draft: Pick<CustomerDraft, "major" | "size" | "stage">,
+  seq: number,
+): string {
   const industry = codes.industry[draft.major] ?? "QT";
   const size = codes.size[draft.size] ?? "QT";
   const stage = codes.stage[STAGE_LABELS[draft.stage].zh] ?? "QT";

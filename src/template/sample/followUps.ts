@@ -58,7 +58,10 @@ export interface FollowUpContext {
 }
 
 /** The whole log, oldest first, as a team appends it. */
-export function generateFollowUps(ctx: FollowUpContext, customers: readonly CustomerDraft[]): FollowUpDraft[] {
+export function generateFollowUps(
+  ctx: FollowUpContext,
+  customers: readonly CustomerDraft[],
+): FollowUpDraft[] {
   const log = customers.flatMap((customer) => contactsOf(ctx, customer));
   const active = customers.filter((c) => c.stage !== "lost");
   for (const index of ctx.rng.sample(active.length, Math.min(AFTER_AS_OF_CONTACTS, active.length))) {
@@ -102,7 +105,12 @@ function scriptFor(customer: CustomerDraft, progress: number): ContactScript {
   return SCRIPTS[FUNNEL_STAGES[Math.min(top, Math.floor(progress * (top + 1)))]];
 }
 
-function contact(ctx: FollowUpContext, customer: CustomerDraft, at: DayNumber, script: ContactScript): FollowUpDraft {
+function contact(
+  ctx: FollowUpContext,
+  customer: CustomerDraft,
+  at: DayNumber,
+  script: ContactScript,
+): FollowUpDraft {
   const { rng, asOf } = ctx;
   const by = rng.chance(0.9) ? customer.owner : rng.weighted(OWNERS);
   const nextAction = script.nextActions.length > 0 && rng.chance(0.8) ? rng.pick(script.nextActions) : null;

@@ -7,7 +7,7 @@ import { messUpCustomers, messUpFollowUps } from "./messiness";
 import { MessLog } from "./notes";
 import { plantCustomerErrors, plantFollowUpErrors } from "./plantedErrors";
 import { customerRow, followUpRow } from "./rows";
-import type { SampleData } from "./types";
+import type { SampleCell, SampleData } from "./types";
 
 /** The fixed "today" of the bundled sample, so its scores never drift (`--as-of 2026-11-16`). */
 export const SAMPLE_AS_OF = "2026-11-16";
@@ -30,14 +30,21 @@ export function generateSample(options: SampleOptions): SampleData {
   if (asOf === null) throw new Error(`SAMPLE_AS_OF is not a date: ${SAMPLE_AS_OF}`);
   const rng = createRng(options.seed ?? DEFAULT_SAMPLE_SEED);
   const log = new MessLog();
-  const drafts = generateCustomers({ rng, codes: options.codes, asOf }, options.customers ?? DEFAULT_SAMPLE_CUSTOMERS);
+  const drafts = generateCustomers(
+    { rng, codes: options.codes, asOf },
+    options.customers ?? DEFAULT_SAMPLE_CUSTOMERS,
+  );
   const contacts = generateFollowUps({ rng, asOf }, drafts);
 
   const customers = drafts.map(customerRow);
   messUpCustomers({ rng, codes: options.codes, log }, customers, drafts);
   plantCustomerErrors({ rng, log }, customers, drafts);
 
-  const followUps = contacts.map(followUpRow);
+  // The log quotes each customer's ID as the ledger now shows it (stale codes, typos and all).
+  const ledgerIds = new Map(drafts.map((draft, i) => [draft.id, ledgerId(customers[i].id, draft.id)]));
+  const followUps = contacts.map((contact) =>
+    followUpRow({ ...contact, customerId: ledgerIds.get(contact.customerId) ?? contact.customerId }),
+  );
   messUpFollowUps({ rng, codes: options.codes, log }, followUps);
   // Noted after the mess so the note says what matters most about these cells.
   contacts.forEach((contact, i) => {
@@ -46,6 +53,11 @@ export function generateSample(options: SampleOptions): SampleData {
   plantFollowUpErrors({ rng, log }, followUps, drafts.length);
 
   return { customers, followUps, mess: log.list() };
+}
+
+/** The ID as typed in the ledger, with full-width input undone (the log is typed elsewhere). */
+function ledgerId(cell: SampleCell, fallback: string): string {
+  return typeof cell === "string" ? cell.normalize("NFKC") : fallback;
 }
 
 export type { SampleCell, SampleData, SampleRow, MessKind, MessNote } from "./types";

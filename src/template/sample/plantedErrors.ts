@@ -79,7 +79,11 @@ const SINGLE_PLANTS: readonly Plant[] = [
   },
 ];
 
-export function plantCustomerErrors(ctx: PlantContext, rows: DraftRow[], drafts: readonly CustomerDraft[]): void {
+export function plantCustomerErrors(
+  ctx: PlantContext,
+  rows: DraftRow[],
+  drafts: readonly CustomerDraft[],
+): void {
   const used = new Set<number>();
   const take = (fits: (row: DraftRow, draft: CustomerDraft) => boolean): number | null => {
     const candidates = rows.map((_, i) => i).filter((i) => !used.has(i) && fits(rows[i], drafts[i]));

@@ -47,7 +47,8 @@ export function layoutOwnedSheets(pkg: PackageIndex, sheets: readonly OwnedSheet
   const existing = sheets.map((sheet) => findSheet(pkg, sheet.name));
   const rewrittenPaths = existing.flatMap((s) => (s?.path ? [s.path] : []));
   const dropped = partsOwnedBy(pkg, rewrittenPaths);
-  const taken = new Set(pkg.entries.map((e) => e.name.toLowerCase()).filter((name) => !dropped.has(name)));
+  // Names of dropped parts are free again; the rewritten sheets keep theirs.
+  const taken = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
   for (const path of dropped) taken.delete(path.toLowerCase());
   const relIds = freeRelationshipIds(
     pkg.workbookRels.map((r) => r.id),
@@ -64,7 +65,7 @@ export function layoutOwnedSheets(pkg: PackageIndex, sheets: readonly OwnedSheet
     let path = current?.path ?? null;
     if (!path) {
       path = claimPartName(taken, "xl/worksheets/sheet");
-      const relId = relIds.shift() as string;
+      const relId = relIds[newSheets.length];
       newSheets.push({ name: sheet.name, sheetId: nextSheetId++, relId });
       newRelationships.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPath, path) });
     }

@@ -49,7 +49,10 @@ describe("formatParamCell", () => {
       fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
         const points = tenths / 10;
         const fraction = tenths / 1000;
-        expect(readParamCell(WEIGHT, formatParamCell(WEIGHT, points, "zh"))).toEqual({ kind: "value", value: points });
+        expect(readParamCell(WEIGHT, formatParamCell(WEIGHT, points, "zh"))).toEqual({
+          kind: "value",
+          value: points,
+        });
         expect(readParamCell(PROBABILITY, formatParamCell(PROBABILITY, fraction, "en"))).toEqual({
           kind: "value",
           value: fraction,

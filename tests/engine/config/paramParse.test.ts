@@ -30,7 +30,12 @@ describe("readParamCell", () => {
   });
 
   it("reports an Excel error value for every kind", () => {
-    for (const kind of [INTEGER, NUMBER, { type: "text" } as ParamKind, { type: "scoreRange" } as ParamKind]) {
+    for (const kind of [
+      INTEGER,
+      NUMBER,
+      { type: "text" } as ParamKind,
+      { type: "scoreRange" } as ParamKind,
+    ]) {
       expect(ruleOf(kind, { error: "#VALUE!" })).toBe("rules.excel-error");
     }
   });
@@ -156,7 +161,9 @@ describe("readParamCell", () => {
 
   it("reads label=points maps with = : or ：", () => {
     const map: ParamKind = { type: "pointsMap", min: 0, max: 100 };
-    expect(valueOf(map, "行业标杆=10、区域龙头：5, 普通 : 0")).toEqual(ok({ 行业标杆: 10, 区域龙头: 5, 普通: 0 }));
+    expect(valueOf(map, "行业标杆=10、区域龙头：5, 普通 : 0")).toEqual(
+      ok({ 行业标杆: 10, 区域龙头: 5, 普通: 0 }),
+    );
     expect(ruleOf(map, "行业标杆")).toBe("rules.bad-map");
     expect(ruleOf(map, "行业标杆=高")).toBe("rules.bad-map");
     expect(ruleOf(map, "A=1、A=2")).toBe("rules.duplicate");

@@ -82,7 +82,7 @@ describe("the parameter registry", () => {
         expect(others.map((p) => p.get(next))).toEqual(others.map((p) => p.get(config)));
         expect(config).toEqual(before);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

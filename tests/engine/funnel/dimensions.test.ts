@@ -1,4 +1,4 @@
-import { dimensionValue, industryCategory } from "../../../src/engine/funnel/dimensions";
+import { dimensionReader, industryCategory } from "../../../src/engine/funnel/dimensions";
 import { customer } from "./records";
 
 describe("industryCategory", () => {
@@ -15,7 +15,7 @@ describe("industryCategory", () => {
   });
 });
 
-describe("dimensionValue", () => {
+describe("dimensionReader", () => {
   const record = customer({
     region: "北京",
     size: null,
@@ -23,22 +23,23 @@ describe("dimensionValue", () => {
     stage: "won",
     text: { source: "展会", lifecycle: null },
   });
+  const read = (key: string) => dimensionReader(key)(record);
 
   it("reads ledger fields by key, industry by its 大类", () => {
-    expect(dimensionValue(record, "region")).toBe("北京");
-    expect(dimensionValue(record, "industry")).toBe("教育");
-    expect(dimensionValue(record, "stage")).toBe("won");
+    expect(read("region")).toBe("北京");
+    expect(read("industry")).toBe("教育");
+    expect(read("stage")).toBe("won");
   });
 
   it("reads the record's other text fields by key", () => {
-    expect(dimensionValue(record, "source")).toBe("展会");
+    expect(read("source")).toBe("展会");
   });
 
   it("gives blank for blank values, unknown keys and inherited object keys", () => {
-    expect(dimensionValue(record, "size")).toBe("");
-    expect(dimensionValue(record, "lifecycle")).toBe("");
-    expect(dimensionValue(record, "nonexistent")).toBe("");
-    expect(dimensionValue(record, "constructor")).toBe("");
-    expect(dimensionValue(record, "toString")).toBe("");
+    expect(read("size")).toBe("");
+    expect(read("lifecycle")).toBe("");
+    expect(read("nonexistent")).toBe("");
+    expect(read("constructor")).toBe("");
+    expect(read("toString")).toBe("");
   });
 });

@@ -1,0 +1,44 @@
+import type { DayNumber } from "../engine/cells/calendar";
+import type { Bilingual } from "../engine/labels";
+import type { OwnedSheet, WorkbookPort } from "../workbook/port";
+
+export type ThemeKind = "light" | "dark";
+
+/** A template workbook, built once, that a host adds sheets from. */
+export interface TemplateFile {
+  readonly bytes: Uint8Array;
+  /** Sheet names in tab order. */
+  readonly sheetNames: readonly string[];
+  /** The values of the named sheets, for hosts that build sheets through the port. */
+  readSheets(names: readonly string[]): Promise<OwnedSheet[]>;
+}
+
+/**
+ * Everything the pane needs from where it runs: Excel (office-js) or the browser demo. The pane
+ * renders state and calls the pipeline through `port`; it never talks to Office itself.
+ */
+export interface PaneHost {
+  /** The workbook every refresh, rules save and template setup goes through. */
+  readonly port: WorkbookPort;
+  /** The host's display language (`zh-CN`, `en-US`); null when it does not say. */
+  readonly locale: string | null;
+  readonly theme: ThemeKind;
+  /** The real today: the default as-of date, and the limit for follow-up dates. */
+  today(): DayNumber;
+  /** Shows one cell: 1-based row, 0-based column, as everywhere in the port. */
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  /** Adds the named template sheets; the pane only ever names sheets the workbook lacks. */
+  insertSheets(template: TemplateFile, names: readonly string[]): Promise<void>;
+  /** Features this host cannot offer, each said once, quietly. */
+  limitations(): Promise<readonly Bilingual[]>;
+}
+
+/** Sheets built through the port's one write: values only, existing sheets never named. */
+export async function insertSheetsThroughPort(
+  port: WorkbookPort,
+  template: TemplateFile,
+  names: readonly string[],
+): Promise<void> {
+  if (names.length === 0) return;
+  await port.write({ columns: null, sheets: await template.readSheets(names) });
+}

@@ -1,0 +1,65 @@
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
+import type { Parameter } from "../../engine/config/parameterTypes";
+import type { Bilingual } from "../../engine/labels";
+import { useLang, useText } from "../i18n/language";
+
+export interface ParameterFieldProps {
+  readonly param: Parameter;
+  readonly text: string;
+  /** The default as the field would show it, for the hint. */
+  readonly defaultText: string;
+  readonly errors: readonly Bilingual[];
+  readonly onChange: (key: string, text: string) => void;
+}
+
+/** One parameter of the registry as a labelled control, its problems shown as the user types. */
+export function ParameterField({ param, text, defaultText, errors, onChange }: ParameterFieldProps) {
+  const lang = useLang();
+  const labels = useText().rules;
+  const blankMeans = param.optional ? labels.optionalBlank : defaultText === "" ? "" : labels.defaultIs(defaultText);
+  const hint = [param.note[lang], blankMeans].filter((part) => part !== "").join(" · ");
+  const invalid = errors.length > 0;
+  const change = (value: string) => onChange(param.key, value);
+  return (
+    <Field
+      label={param.label[lang]}
+      hint={hint}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? errors.map((message) => message[lang]).join(" ") : undefined}
+      data-param={param.key}
+    >
+      {renderControl(param, text, lang, change)}
+    </Field>
+  );
+}
+
+function renderControl(param: Parameter, text: string, lang: "zh" | "en", change: (value: string) => void) {
+  const { kind } = param;
+  switch (kind.type) {
+    case "choice": {
+      const known = kind.options.some((option) => option.label[lang] === text);
+      return (
+        <Select value={text} onChange={(_, data) => change(data.value)}>
+          {!known && <option value={text}>{text}</option>}
+          {kind.options.map((option) => (
+            <option key={option.value} value={option.label[lang]}>
+              {option.label[lang]}
+            </option>
+          ))}
+        </Select>
+      );
+    }
+    case "text":
+    case "list":
+      return <Textarea value={text} resize="vertical" onChange={(_, data) => change(data.value)} />;
+    case "percent":
+      return <Input value={text} inputMode="decimal" contentAfter="%" onChange={(_, data) => change(data.value)} />;
+    case "integer":
+    case "number":
+    case "days":
+    case "amount":
+      return <Input value={text} inputMode="decimal" onChange={(_, data) => change(data.value)} />;
+    default:
+      return <Input value={text} onChange={(_, data) => change(data.value)} />;
+  }
+}

@@ -1,0 +1,162 @@
+// Builds the Excel task pane (dist/addin: taskpane.html, commands.html) or, with `--env demo`,
+// the browser demo (dist/demo: the pane beside a grid over the bundled sample workbook).
+// `--env outDir=…` builds elsewhere (the browser tests build into tests/.output).
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The pane's first screen must stay light: initial JS of the taskpane entry, gzipped. */
+const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
+const ADDIN_PORT = 3000;
+const DEMO_PORT = 3100;
+
+const COMMANDS_SCRIPT = "./src/commands/commands.ts";
+const COMMANDS_HTML = "./src/commands/commands.html";
+const SAMPLE_WORKBOOK = "samples/sales-radar-sample.xlsx";
+
+/** Gzipped size of every initial JS file of one entry; written as size.json and printed. */
+class InitialSizeReport {
+  constructor(entry, budget) {
+    this.entry = entry;
+    this.budget = budget;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InitialSizeReport", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "InitialSizeReport", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entrypoint = compilation.entrypoints.get(this.entry);
+          if (!entrypoint) return;
+          const files = entrypoint.getFiles().filter((file) => file.endsWith(".js"));
+          const sizes = files.map((file) => ({
+            file,
+            gzipBytes: zlib.gzipSync(compilation.getAsset(file).source.buffer(), { level: 9 }).length,
+          }));
+          const gzipBytes = sizes.reduce((sum, item) => sum + item.gzipBytes, 0);
+          const report = { entry: this.entry, gzipBytes, budgetBytes: this.budget, files: sizes };
+          compilation.emitAsset("size.json", new sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));
+          const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+          console.log(`[size] ${this.entry}: initial JS ${kb(gzipBytes)} gzipped (budget ${kb(this.budget)})`);
+          if (gzipBytes > this.budget) {
+            compilation.errors.push(
+              new WebpackError(`${this.entry} initial JS is ${kb(gzipBytes)} gzipped, over the ${kb(this.budget)} budget`),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+/** The yo-office dev certificates when installed; webpack-dev-server's own certificate otherwise. */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const present = Object.values(files).every((file) => fs.existsSync(path.join(dir, file)));
+  if (!present) return "https";
+  const options = Object.fromEntries(
+    Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]),
+  );
+  return { type: "https", options };
+}
+
+function tsRule(production) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        // `npm run typecheck` checks types; the bundle only needs ES modules, so webpack can
+        // tree-shake Fluent and split the lazy chunks.
+        transpileOnly: true,
+        compilerOptions: { module: "es2020", sourceMap: !production },
+      },
+    },
+  };
+}
+
+function addinTarget(production) {
+  const hasCommands = fs.existsSync(COMMANDS_SCRIPT) && fs.existsSync(COMMANDS_HTML);
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  const plugins = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      templateParameters: { officeJs: OFFICE_JS },
+    }),
+  ];
+  if (hasCommands) {
+    entry.commands = COMMANDS_SCRIPT;
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: COMMANDS_HTML,
+        chunks: ["commands"],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+    );
+  }
+  if (fs.existsSync("assets")) {
+    plugins.push(new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }));
+  }
+  if (production) plugins.push(new InitialSizeReport("taskpane", INITIAL_JS_BUDGET_BYTES));
+  return {
+    entry,
+    plugins,
+    devServer: { server: httpsServer(), port: ADDIN_PORT, headers: { "Access-Control-Allow-Origin": "*" } },
+  };
+}
+
+function demoTarget(production) {
+  const plugins = [
+    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+    new CopyWebpackPlugin({ patterns: [{ from: SAMPLE_WORKBOOK, to: "sample.xlsx" }] }),
+  ];
+  if (production) plugins.push(new InitialSizeReport("demo", Number.POSITIVE_INFINITY));
+  return {
+    entry: { demo: "./src/demo/index.tsx" },
+    plugins,
+    devServer: { server: "http", host: "localhost", port: DEMO_PORT, open: false },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const demo = Boolean(env.demo);
+  const target = demo ? demoTarget(production) : addinTarget(production);
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", demo ? "demo" : "addin");
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "eval-cheap-module-source-map",
+    entry: target.entry,
+    output: {
+      path: outDir,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      // exceljs ships a prebuilt browser bundle (its package's "browser" field): nothing to parse.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        tsRule(production),
+        // The project's own modules have no import side effects: unused ones are dropped whole.
+        { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
+      ],
+    },
+    plugins: target.plugins,
+    // The budget above is the one that matters (initial JS); lazy chunks such as exceljs may be large.
+    performance: { hints: false },
+    devServer: { ...target.devServer, hot: !production, static: false },
+    stats: "errors-warnings",
+  };
+};
