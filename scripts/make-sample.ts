@@ -27,7 +27,8 @@ function parseArgs(argv: readonly string[]): Args {
   if (lang !== "zh" && lang !== "en") throw new Error(`--lang must be zh or en, not ${lang}`);
   const seedText = value("--seed");
   const seed = seedText === undefined ? undefined : Number(seedText);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`--seed must be an integer, not ${seedText}`);
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new Error(`--seed must be an integer, not ${seedText}`);
   return { out: value("--out") ?? "samples/sales-radar-sample.xlsx", lang, seed };
 }
 

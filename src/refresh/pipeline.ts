@@ -133,7 +133,7 @@ function buildPlan(
       headerRow: ledger.location.rowOffset + 1,
       firstColumn,
       headers: OWNED_COLUMNS.map((c) => c[lang]),
-      rows: renderOwnedRows(rowCount, analysis.records, analysis.scored, analysis.findings, lang, analysis.date1904),
+      rows: renderOwnedRows(rowCount, analysis.records, analysis.scored, analysis.findings, ledger.name, lang, analysis.date1904),
       clearRowsBelow: 0,
     },
     sheets: [

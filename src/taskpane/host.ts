@@ -1,3 +1,4 @@
+import type { RefreshStatusStore } from "../commands/refreshStatus";
 import type { DayNumber } from "../engine/cells/calendar";
 import type { Bilingual } from "../engine/labels";
 import type { OwnedSheet, WorkbookPort } from "../workbook/port";
@@ -20,6 +21,11 @@ export interface TemplateFile {
 export interface PaneHost {
   /** The workbook every refresh, rules save and template setup goes through. */
   readonly port: WorkbookPort;
+  /**
+   * Where every refresh of this workbook reports: in Excel the store the ribbon command shares
+   * (one refresh at a time, and the pane shows a ribbon refresh too).
+   */
+  readonly refreshStatus: RefreshStatusStore;
   /** The host's display language (`zh-CN`, `en-US`); null when it does not say. */
   readonly locale: string | null;
   readonly theme: ThemeKind;

@@ -14,7 +14,10 @@ const EXPECT: ManifestExpectations = {
 
 /** Replaces the one occurrence of `find`; a mutation that matches nothing would test nothing. */
 function mutate(find: string | RegExp, replacement: string): string {
-  const matches = typeof find === "string" ? MANIFEST.split(find).length - 1 : (MANIFEST.match(find) ?? []).length;
+  const matches =
+    typeof find === "string"
+      ? MANIFEST.split(find).length - 1
+      : [...MANIFEST.matchAll(new RegExp(find.source, `${find.flags}g`))].length;
   if (matches !== 1) throw new Error(`mutation target ${String(find)} occurs ${matches} times`);
   return MANIFEST.replace(find, replacement);
 }

@@ -34,10 +34,15 @@ describe("sample workbook", () => {
   it("stores most dates as real dates and a few as text in the SPEC's forms", () => {
     const created = ledgerColumn("createdOn");
     expect(created.filter((v) => v instanceof Date).length).toBeGreaterThan(270);
-    const dateTexts = ["createdOn", "profileUpdatedOn", "firstPurchase", "lastPurchase", "wonOn"].flatMap((key) =>
-      strings(ledgerColumn(key)),
+    const dateTexts = ["createdOn", "profileUpdatedOn", "firstPurchase", "lastPurchase", "wonOn"].flatMap(
+      (key) => strings(ledgerColumn(key)),
     );
-    const forms = [/^\d{4}-\d{2}-\d{2}$/, /^\d{4}\/\d{1,2}\/\d{1,2}$/, /^\d{4}\.\d{2}\.\d{2}$/, /^\d{4}年\d{1,2}月\d{1,2}日$/];
+    const forms = [
+      /^\d{4}-\d{2}-\d{2}$/,
+      /^\d{4}\/\d{1,2}\/\d{1,2}$/,
+      /^\d{4}\.\d{2}\.\d{2}$/,
+      /^\d{4}年\d{1,2}月\d{1,2}日$/,
+    ];
     expect(forms.filter((form) => dateTexts.some((t) => form.test(t))).length).toBeGreaterThanOrEqual(3);
     expect(dateTexts.filter((t) => /^\d{2}\/\d{1,2}\/\d{1,2}$/.test(t))).toHaveLength(1); // two-digit year
     expect(dateTexts.filter((t) => /^\d{2}\/\d{2}\/\d{4}$/.test(t))).toHaveLength(1); // day first
@@ -45,7 +50,9 @@ describe("sample workbook", () => {
 
   it("has glued date-times in the follow-up log and none dated on or after 2026-11-22", () => {
     const contacted = column(followUps(), FOLLOWUP_FIELDS, "contactedAt");
-    expect(strings(contacted).filter((t) => /^\d{4}-\d{2}-\d{4}:\d{2}$/.test(t)).length).toBeGreaterThanOrEqual(5);
+    expect(
+      strings(contacted).filter((t) => /^\d{4}-\d{2}-\d{4}:\d{2}$/.test(t)).length,
+    ).toBeGreaterThanOrEqual(5);
     const dates = contacted.filter((v): v is Date => v instanceof Date);
     const cutoff = Date.UTC(2026, 10, 22);
     expect(dates.every((d) => d.getTime() < cutoff)).toBe(true);
@@ -54,11 +61,15 @@ describe("sample workbook", () => {
   });
 
   it("types some amounts and percents the way people do", () => {
-    const amounts = ["estimatedAmount", "revenue", "totalRevenue"].flatMap((key) => strings(ledgerColumn(key)));
+    const amounts = ["estimatedAmount", "revenue", "totalRevenue"].flatMap((key) =>
+      strings(ledgerColumn(key)),
+    );
     expect(amounts.filter((t) => /万|亿|¥|k|千/.test(t)).length).toBeGreaterThanOrEqual(5);
     const percentColumn = LEDGER_FIELDS.findIndex((f) => f.key === "winProbability") + 1;
     const cells = Array.from({ length: 300 }, (_, i) => ledger().getCell(i + 2, percentColumn));
-    expect(cells.filter((c) => typeof c.value === "string" && c.value.endsWith("%")).length).toBeGreaterThanOrEqual(2);
+    expect(
+      cells.filter((c) => typeof c.value === "string" && c.value.endsWith("%")).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(cells.some((c) => c.value === "120%")).toBe(true);
     // No cell format means General: the number shows as typed, not as a percent.
     const plain = cells.filter((c) => typeof c.value === "number" && (c.numFmt ?? "General") === "General");
@@ -71,7 +82,9 @@ describe("sample workbook", () => {
   it("has full-width input, placeholders and one #N/A", () => {
     const all = LEDGER_FIELDS.flatMap((f) => strings(ledgerColumn(f.key)));
     expect(all.filter((t) => FULL_WIDTH.test(t) && !/[（）]/.test(t)).length).toBeGreaterThanOrEqual(2);
-    expect(all.filter((t) => ["待确认", "待定", "未知", "TBD", "N/A", "-"].includes(t)).length).toBeGreaterThanOrEqual(3);
+    expect(
+      all.filter((t) => ["待确认", "待定", "未知", "TBD", "N/A", "-"].includes(t)).length,
+    ).toBeGreaterThanOrEqual(3);
     const revenueColumn = LEDGER_FIELDS.findIndex((f) => f.key === "revenue") + 1;
     const errors = Array.from({ length: 300 }, (_, i) => ledger().getCell(i + 2, revenueColumn)).filter(
       (c) => c.type === ValueType.Error,
@@ -95,7 +108,9 @@ describe("sample workbook", () => {
     const twins = names.filter((n, i) => names.indexOf(n) !== i);
     expect(twins).toHaveLength(1);
     const known = new Set(ids);
-    const contactIds = strings(column(followUps(), FOLLOWUP_FIELDS, "customerId")).map((id) => id.normalize("NFKC"));
+    const contactIds = strings(column(followUps(), FOLLOWUP_FIELDS, "customerId")).map((id) =>
+      id.normalize("NFKC"),
+    );
     expect(contactIds.filter((id) => !known.has(id))).toHaveLength(1);
   });
 

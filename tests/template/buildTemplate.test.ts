@@ -12,7 +12,8 @@ import { loadWorkbook, parseRange, rowValues, sheetOf } from "./loadWorkbook";
 
 const books = new Map<TemplateLang, Workbook>();
 beforeAll(async () => {
-  for (const lang of ["zh", "en"] as const) books.set(lang, await loadWorkbook(await buildTemplate({ lang, sample: false })));
+  for (const lang of ["zh", "en"] as const)
+    books.set(lang, await loadWorkbook(await buildTemplate({ lang, sample: false })));
 });
 const book = (lang: TemplateLang): Workbook => books.get(lang) as Workbook;
 
@@ -46,8 +47,9 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
     it("is an Excel table over the headers, with filter buttons", () => {
       const found = sheet().getTable(table);
       expect(found).toBeDefined();
-      const model = (found as unknown as { table: { ref: string; columns: { name: string; filterButton: boolean }[] } })
-        .table;
+      const model = (
+        found as unknown as { table: { ref: string; columns: { name: string; filterButton: boolean }[] } }
+      ).table;
       expect(model.columns.map((c) => c.name)).toEqual(headers);
       expect(model.columns.every((c) => c.filterButton)).toBe(true);
     });
@@ -68,7 +70,8 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
     it("formats dates, date-times, amounts and percents", () => {
       fields.forEach((field: FieldDef, i) => {
         const expected = NUMBER_FORMATS[field.type];
-        if (expected !== undefined) expect([field.key, sheet().getColumn(i + 1).numFmt]).toEqual([field.key, expected]);
+        if (expected !== undefined)
+          expect([field.key, sheet().getColumn(i + 1).numFmt]).toEqual([field.key, expected]);
       });
       const formats = new Set(fields.map((_, i) => sheet().getColumn(i + 1).numFmt));
       if (key === "ledger") for (const f of ["yyyy-mm-dd", "0.0", "0%"]) expect(formats).toContain(f);
@@ -88,8 +91,9 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
         expect(range.sheet).toBe(SHEETS.codes[lang]);
         // The cell above the range names the list; the range holds exactly its options.
         expect(codes.getCell(`${range.column}${range.first - 1}`).value).toBe(listDisplayName(listKey)[lang]);
-        const options = Array.from({ length: range.last - range.first + 1 }, (_, k) =>
-          codes.getCell(`${range.column}${range.first + k}`).value,
+        const options = Array.from(
+          { length: range.last - range.first + 1 },
+          (_, k) => codes.getCell(`${range.column}${range.first + k}`).value,
         );
         expect(options).toEqual(DEFAULT_CONFIG.codes.lists[listKey]);
         expect(codes.getCell(`${range.column}${range.last + 1}`).value).toBeNull();
@@ -128,7 +132,13 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
   it("tells the user the amount unit and the date form", () => {
     const ledger = sheetOf(book(lang), SHEETS.ledger[lang]);
     const model = ledger.dataValidations.model;
-    const promptOf = (key: string) => model[`${letter(ledger, LEDGER_FIELDS.findIndex((f) => f.key === key))}2`]?.prompt;
+    const promptOf = (key: string) =>
+      model[
+        `${letter(
+          ledger,
+          LEDGER_FIELDS.findIndex((f) => f.key === key),
+        )}2`
+      ]?.prompt;
     expect(promptOf("estimatedAmount")).toContain(lang === "zh" ? "金额单位:万元" : "10k CNY");
     expect(promptOf("createdOn")).toContain(lang === "zh" ? "日期写成 2024-03-15" : "2024-03-15");
   });
@@ -162,7 +172,8 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
       // The first pair per name: the code tables come before the option lists.
       if (typeof name === "string" && typeof code === "string" && !pairs.has(name)) pairs.set(name, code);
     });
-    for (const [industry, code] of Object.entries(DEFAULT_CONFIG.codes.industry)) expect(pairs.get(industry)).toBe(code);
+    for (const [industry, code] of Object.entries(DEFAULT_CONFIG.codes.industry))
+      expect(pairs.get(industry)).toBe(code);
     for (const [size, code] of Object.entries(DEFAULT_CONFIG.codes.size)) expect(pairs.get(size)).toBe(code);
   });
 

@@ -1,7 +1,13 @@
 import { FOLLOWUP_FIELDS, LEDGER_FIELDS, type FieldDef } from "../../src/engine/schema/fields";
 import { columnSpec, displayWidth, listKeyOf } from "../../src/template/columns";
 
-const field = (overrides: Partial<FieldDef>): FieldDef => ({ key: "x", zh: "字段", en: "Field", type: "text", ...overrides });
+const field = (overrides: Partial<FieldDef>): FieldDef => ({
+  key: "x",
+  zh: "字段",
+  en: "Field",
+  type: "text",
+  ...overrides,
+});
 
 describe("displayWidth", () => {
   it("counts CJK and full-width characters double", () => {

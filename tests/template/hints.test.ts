@@ -2,7 +2,13 @@ import { FOLLOWUP_FIELDS, LEDGER_FIELDS, type FieldDef } from "../../src/engine/
 import { inputHint } from "../../src/template/hints";
 
 const ALL_FIELDS = [...LEDGER_FIELDS, ...FOLLOWUP_FIELDS];
-const field = (overrides: Partial<FieldDef>): FieldDef => ({ key: "x", zh: "字段", en: "Field", type: "text", ...overrides });
+const field = (overrides: Partial<FieldDef>): FieldDef => ({
+  key: "x",
+  zh: "字段",
+  en: "Field",
+  type: "text",
+  ...overrides,
+});
 
 describe("inputHint", () => {
   it("stays within Excel's limits: 32 characters of title, 255 of message", () => {

@@ -41,7 +41,18 @@ describe("template in LibreOffice", () => {
 
       if (!hasPdftoppm) return;
       const png = join(dir, `page-${lang}`);
-      const render = spawnSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf, png]);
+      const render = spawnSync("pdftoppm", [
+        "-png",
+        "-r",
+        "50",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        pdf,
+        png,
+      ]);
       expect(render.status).toBe(0);
       expect(readFileSync(`${png}.png`).subarray(1, 4).toString()).toBe("PNG");
     },

@@ -47,9 +47,11 @@ describe("listRanges", () => {
 
   it("refuses rows that do not hold the configured lists", () => {
     expect(() => listRanges(grid.slice(0, 2), codes, "zh", "代码表")).toThrow(/选项列表/);
-    expect(() => listRanges(grid, withLists({ ...codes.lists, lifecycle: ["成长期"] }), "zh", "代码表")).toThrow(
-      /lifecycle/,
+    expect(() =>
+      listRanges(grid, withLists({ ...codes.lists, lifecycle: ["成长期"] }), "zh", "代码表"),
+    ).toThrow(/lifecycle/);
+    expect(() => listRanges(grid, withLists({ ...codes.lists, size: ["大型"] }), "zh", "代码表")).toThrow(
+      /size/,
     );
-    expect(() => listRanges(grid, withLists({ ...codes.lists, size: ["大型"] }), "zh", "代码表")).toThrow(/size/);
   });
 });

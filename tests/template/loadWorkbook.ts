@@ -5,7 +5,9 @@ import "../../src/template/exceljsTypes";
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const workbook = new Workbook();
   // exceljs types its input as an ArrayBuffer (its own `Buffer` declaration); hand it exactly that.
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   return workbook;
 }
 
@@ -28,5 +30,10 @@ export function columnValues(sheet: Worksheet, column: number): CellValue[] {
 export function parseRange(formula: string): { sheet: string; column: string; first: number; last: number } {
   const match = /^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(formula);
   if (match === null || match[2] !== match[4]) throw new Error(`not a one-column absolute range: ${formula}`);
-  return { sheet: match[1].replace(/''/g, "'"), column: match[2], first: Number(match[3]), last: Number(match[5]) };
+  return {
+    sheet: match[1].replace(/''/g, "'"),
+    column: match[2],
+    first: Number(match[3]),
+    last: Number(match[5]),
+  };
 }

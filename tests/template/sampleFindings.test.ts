@@ -37,7 +37,9 @@ const PLANTED_ERRORS = new Set([
 
 describe("sample findings", () => {
   it("reports an error on every row where one was planted", () => {
-    const errorRows = new Set(findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.row}`));
+    const errorRows = new Set(
+      findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.row}`),
+    );
     const planted = sample.mess.filter((n) => PLANTED_ERRORS.has(n.kind));
     expect(planted.length).toBeGreaterThanOrEqual(PLANTED_ERRORS.size);
     for (const note of planted) {
@@ -57,11 +59,20 @@ describe("sample findings", () => {
   });
 
   it("warns about the planted doubtful rows", () => {
-    const warned = new Set(findings.filter((f) => f.severity === "warning").map((f) => `${f.sheet}!${f.row}`));
-    for (const kind of ["bad-phone", "lost-without-stage", "same-name-two-ids", "stale-id-code", "placeholder"]) {
+    const warned = new Set(
+      findings.filter((f) => f.severity === "warning").map((f) => `${f.sheet}!${f.row}`),
+    );
+    for (const kind of [
+      "bad-phone",
+      "lost-without-stage",
+      "same-name-two-ids",
+      "stale-id-code",
+      "placeholder",
+    ]) {
       // A placeholder only costs a warning in a column that asks to be filled in.
       const notes = sample.mess.filter(
-        (n) => n.kind === kind && n.sheet === "ledger" && (kind !== "placeholder" || requiredFields.has(n.field)),
+        (n) =>
+          n.kind === kind && n.sheet === "ledger" && (kind !== "placeholder" || requiredFields.has(n.field)),
       );
       expect(notes.length).toBeGreaterThan(0);
       for (const note of notes) expect(warned).toContain(`${SHEETS.ledger.zh}!${note.row + 2}`);

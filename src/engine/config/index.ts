@@ -23,8 +23,10 @@ export { validateConfig, type ConfigProblem } from "./validateConfig";
 export { configFromRulesSheet, rulesSheetRows } from "./rulesSheet";
 export { codesFromSheet, codesSheetRows } from "./codesSheet";
 export {
+  CODE_HEADER,
   CODE_PATTERN,
   CODE_TABLES,
+  LISTS_TITLE,
   listDisplayName,
   type CodeTableDef,
   type CodeTableKey,

@@ -8,7 +8,7 @@ import { SHEETS } from "../../engine/schema/fields";
 import type { Finding } from "../../engine/validation/finding";
 import type { OutCell, OwnedSheet } from "../../workbook/port";
 import { linkCell } from "./cells";
-import { isSheetOf } from "./names";
+import { findSheet } from "../../engine/schema/headers";
 
 const TEXT = {
   title: { zh: "校验报告", en: "Validation report" },
@@ -37,7 +37,7 @@ const TEMPLATE_SHEETS = Object.values(SHEETS);
 
 /** Template sheets first, in the template's order; any other sheet after them. */
 function sheetRank(name: string): number {
-  const rank = TEMPLATE_SHEETS.findIndex((def) => isSheetOf(def, name));
+  const rank = TEMPLATE_SHEETS.findIndex((def) => findSheet([name], def) !== null);
   return rank === -1 ? TEMPLATE_SHEETS.length : rank;
 }
 

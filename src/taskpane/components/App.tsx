@@ -34,11 +34,12 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
   const [tab, setTab] = useState<PaneTab>("overview");
   const [asOf, setAsOf] = useState(() => formatDay(host.today()));
   const [selectFailed, setSelectFailed] = useState(false);
-  const refresh = useRefresh(host, loadPipeline);
+  const currentLang = useCallback(() => langRef.current, []);
+  const refresh = useRefresh(host, host.refreshStatus, loadPipeline, currentLang);
   const [limitations, dismissLimitations] = useLimitations(host);
   const rulesActions = useMemo(
-    () => createRulesActions(host.port, () => langRef.current, loadPipeline),
-    [host, loadPipeline],
+    () => createRulesActions(host.port, currentLang, loadPipeline),
+    [host, loadPipeline, currentLang],
   );
   const templateActions = useMemo(() => createTemplateActions(host), [host]);
 

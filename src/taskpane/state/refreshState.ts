@@ -1,3 +1,4 @@
+import type { RefreshSource, RefreshStatus } from "../../commands/refreshStatus";
 import type { Finding } from "../../engine/validation/finding";
 import type { Progress } from "../../workbook/port";
 import type { PaneError } from "./paneError";
@@ -5,7 +6,13 @@ import type { RefreshResult } from "./result";
 
 export type RunState =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly progress: Progress | null; readonly cancelRequested: boolean }
+  | {
+      readonly kind: "running";
+      /** A refresh started from the ribbon shows here too, but only the pane's own can be cancelled here. */
+      readonly source: RefreshSource;
+      readonly progress: Progress | null;
+      readonly cancelRequested: boolean;
+    }
   | { readonly kind: "done" }
   | { readonly kind: "cancelled" }
   | { readonly kind: "failed"; readonly error: PaneError };
@@ -19,7 +26,7 @@ export interface RefreshState {
 }
 
 export type RefreshAction =
-  | { readonly type: "start" }
+  | { readonly type: "start"; readonly source: RefreshSource }
   | { readonly type: "progress"; readonly progress: Progress }
   | { readonly type: "cancel-requested" }
   | { readonly type: "done"; readonly result: RefreshResult }
@@ -53,14 +60,15 @@ export function overallFraction(progress: Progress | null): number {
 
 /** Once writing starts the pipeline finishes its write, so a cancel can no longer help. */
 export function canCancel(run: RunState): boolean {
-  if (run.kind !== "running" || run.cancelRequested) return false;
+  if (run.kind !== "running" || run.source !== "pane" || run.cancelRequested) return false;
   return run.progress === null || (run.progress.step !== "writing" && run.progress.step !== "charts");
 }
 
 export function refreshReducer(state: RefreshState, action: RefreshAction): RefreshState {
   switch (action.type) {
     case "start":
-      return { ...state, run: { kind: "running", progress: null, cancelRequested: false } };
+      if (state.run.kind === "running") return state;
+      return { ...state, run: { kind: "running", source: action.source, progress: null, cancelRequested: false } };
     case "progress":
       if (state.run.kind !== "running") return state;
       return { ...state, run: { ...state.run, progress: action.progress } };
@@ -77,4 +85,33 @@ export function refreshReducer(state: RefreshState, action: RefreshAction): Refr
     case "dismiss-error":
       return state.run.kind === "failed" ? { ...state, run: { kind: "idle" } } : state;
   }
+}
+
+/**
+ * The shared refresh status (ribbon and pane publish there) as an action for this reducer: the
+ * pane follows every refresh of the workbook, whoever started it.
+ */
+export function actionForStatus(status: RefreshStatus): RefreshAction | null {
+  switch (status.kind) {
+    case "idle":
+      return null;
+    case "running":
+      return status.progress === null
+        ? { type: "start", source: status.source }
+        : { type: "progress", progress: status.progress };
+    case "done":
+      return { type: "done", result: status.result };
+    case "failed":
+      return { type: "failed", error: status.error, findings: status.findings };
+    case "cancelled":
+      return { type: "cancelled" };
+  }
+}
+
+/** The state of a pane opened while (or after) a refresh ran without it. */
+export function stateForStatus(status: RefreshStatus): RefreshState {
+  let state = INITIAL_REFRESH_STATE;
+  if (status.kind === "running") state = refreshReducer(state, { type: "start", source: status.source });
+  const action = actionForStatus(status);
+  return action === null ? state : refreshReducer(state, action);
 }

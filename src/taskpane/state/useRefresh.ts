@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import { failureMessage, successMessage } from "../../commands/statusMessage";
+import type { RefreshStatusStore } from "../../commands/refreshStatus";
 import type { DayNumber } from "../../engine/cells/calendar";
+import type { Lang } from "../../engine/labels";
 import { RefreshError } from "../../refresh/errors";
 import type { PaneHost } from "../host";
 import type { Pipeline } from "../loadPipeline";
 import { describeError, isCancellation } from "./paneError";
-import { INITIAL_REFRESH_STATE, refreshReducer, type RefreshState } from "./refreshState";
+import { actionForStatus, refreshReducer, stateForStatus, type RefreshState } from "./refreshState";
 
 export interface RefreshControls {
   readonly state: RefreshState;
@@ -14,22 +17,38 @@ export interface RefreshControls {
 }
 
 /**
- * Runs the one refresh pipeline against the host's workbook and keeps what the pane shows of
- * it. One refresh at a time; cancel aborts through the pipeline's AbortSignal.
+ * Runs the one refresh pipeline against the host's workbook. Every refresh goes through the
+ * shared status (one at a time, whether started here or from the ribbon); the pane's state
+ * follows that status, so a ribbon refresh shows here as well. Cancel aborts the pane's own
+ * refresh through the pipeline's AbortSignal.
  */
-export function useRefresh(host: PaneHost, loadPipeline: () => Promise<Pipeline>): RefreshControls {
-  const [state, dispatch] = useReducer(refreshReducer, INITIAL_REFRESH_STATE);
+export function useRefresh(
+  host: Pick<PaneHost, "port" | "today">,
+  status: RefreshStatusStore,
+  loadPipeline: () => Promise<Pipeline>,
+  lang: () => Lang,
+): RefreshControls {
+  const [state, dispatch] = useReducer(refreshReducer, status.getSnapshot(), stateForStatus);
   const running = useRef<AbortController | null>(null);
 
-  // A pane that closes mid-refresh stops it before anything is written.
+  useEffect(() => {
+    const follow = () => {
+      const action = actionForStatus(status.getSnapshot());
+      if (action !== null) dispatch(action);
+    };
+    // Whatever happened between the first render and now.
+    follow();
+    return status.subscribe(follow);
+  }, [status]);
+
+  // A pane that closes mid-refresh stops its refresh before anything is written.
   useEffect(() => () => running.current?.abort(), []);
 
   const start = useCallback(
     (asOf: DayNumber) => {
-      if (running.current !== null) return;
+      if (running.current !== null || !status.tryBegin("pane")) return;
       const controller = new AbortController();
       running.current = controller;
-      dispatch({ type: "start" });
       void (async () => {
         try {
           const pipeline = await loadPipeline();
@@ -37,21 +56,22 @@ export function useRefresh(host: PaneHost, loadPipeline: () => Promise<Pipeline>
             asOf,
             today: host.today(),
             signal: controller.signal,
-            onProgress: (progress) => dispatch({ type: "progress", progress }),
+            onProgress: status.reportProgress,
           });
-          dispatch({ type: "done", result: pipeline.resultOf(outcome.analysis, outcome.ledgerSheet) });
+          const result = pipeline.resultOf(outcome.analysis, outcome.ledgerSheet);
+          status.succeed(result, successMessage(result, lang()));
         } catch (error) {
-          if (isCancellation(error)) dispatch({ type: "cancelled" });
+          if (isCancellation(error)) status.cancel();
           else {
-            const findings = error instanceof RefreshError ? error.findings : [];
-            dispatch({ type: "failed", error: describeError(error), findings });
+            const described = describeError(error);
+            status.fail(described, error instanceof RefreshError ? error.findings : [], failureMessage(described, lang()));
           }
         } finally {
           running.current = null;
         }
       })();
     },
-    [host, loadPipeline],
+    [host, status, loadPipeline, lang],
   );
 
   const cancel = useCallback(() => {

@@ -48,7 +48,9 @@ export function addDataSheet(workbook: Workbook, layout: DataSheetLayout): Works
     if (spec.numFmt !== null) column.numFmt = spec.numFmt;
   });
 
-  const cells = layout.rows.map((row) => layout.columns.map((spec) => toExcelValue(row[spec.field.key] ?? null)));
+  const cells = layout.rows.map((row) =>
+    layout.columns.map((spec) => toExcelValue(row[spec.field.key] ?? null)),
+  );
   sheet.addTable({
     name: layout.tableName,
     displayName: layout.tableName,
@@ -86,7 +88,10 @@ function addValidations(sheet: Worksheet, layout: DataSheetLayout): void {
 
 /** A dropdown for enumerations (warning, not stop: the engine reports odd values), else a hint. */
 function columnValidation(spec: ColumnSpec, layout: DataSheetLayout): RangeValidation | null {
-  const prompt = spec.hint === null ? {} : { showInputMessage: true, promptTitle: spec.hint.title, prompt: spec.hint.prompt };
+  const prompt =
+    spec.hint === null
+      ? {}
+      : { showInputMessage: true, promptTitle: spec.hint.title, prompt: spec.hint.prompt };
   const listRange = spec.listKey === null ? undefined : layout.listRanges.get(spec.listKey);
   if (listRange !== undefined) {
     return {

@@ -39,7 +39,12 @@ export function findRulesHeader(rows: GridRows, lang: TemplateLang): RulesHeader
  * The `评分规则` sheet from the config module's rows: a styled, frozen header, the value
  * column in the editable colour, long notes wrapped.
  */
-export function addRulesSheet(workbook: Workbook, name: string, rows: GridRows, lang: TemplateLang): Worksheet {
+export function addRulesSheet(
+  workbook: Workbook,
+  name: string,
+  rows: GridRows,
+  lang: TemplateLang,
+): Worksheet {
   const header = findRulesHeader(rows, lang);
   if (header === null) throw new Error(`rules sheet has no "${RULES_VALUE_HEADER[lang]}" column`);
   const sheet = workbook.addWorksheet(name, {
@@ -63,11 +68,15 @@ export function addRulesSheet(workbook: Workbook, name: string, rows: GridRows, 
     const row = sheet.getRow(r + 1);
     cells.forEach((_, c) => {
       const target = row.getCell(c + 1);
-      if (c === header.valueColumn) target.style = { ...EDITABLE_STYLE, alignment: { ...WRAP_TOP, horizontal: "left" } };
+      if (c === header.valueColumn)
+        target.style = { ...EDITABLE_STYLE, alignment: { ...WRAP_TOP, horizontal: "left" } };
       else target.alignment = WRAP_TOP;
     });
     // Wrapped text needs an explicit height: Excel does not grow rows when it opens a file.
-    const lines = Math.max(1, ...cells.map((cell, c) => Math.ceil(displayWidth(cellText(cell)) / (widths[c] - 1))));
+    const lines = Math.max(
+      1,
+      ...cells.map((cell, c) => Math.ceil(displayWidth(cellText(cell)) / (widths[c] - 1))),
+    );
     if (lines > 1) row.height = lines * LINE_HEIGHT_POINTS + 2;
   }
   return sheet;

@@ -3,7 +3,6 @@ import { dayFromYmd } from "../../../src/engine/cells/calendar";
 import type { RawCell } from "../../../src/engine/cells/types";
 import type { Cadence } from "../../../src/engine/scoring/types";
 import {
-  findOwnedBlock,
   OWNED_COLUMNS,
   ownedHeaders,
   renderOwnedRows,
@@ -58,6 +57,7 @@ const EN = [
   "Recommended Step",
 ];
 
+const LEDGER = "客户台账";
 const column = (key: OwnedColumnKey): number => OWNED_COLUMNS.findIndex((c) => c.key === key);
 const cell = (row: readonly OutCell[], key: OwnedColumnKey): OutCell => row[column(key)];
 
@@ -73,86 +73,6 @@ describe("OWNED_COLUMNS", () => {
   });
 });
 
-describe("findOwnedBlock", () => {
-  const user = ["客户编号", "客户名称", "负责人"];
-
-  it("finds a Chinese block to the right of the user's columns", () => {
-    const match = findOwnedBlock([...user, ...ZH]);
-    expect(match?.firstColumn).toBe(3);
-    expect(match?.width).toBe(20);
-    expect(match?.found.map((hit) => hit.key)).toEqual(OWNED_COLUMNS.map((c) => c.key));
-    expect(match?.found.every((hit) => hit.lang === "zh")).toBe(true);
-  });
-
-  it("finds an English block and one mixing the two languages", () => {
-    expect(findOwnedBlock([...user, ...EN])?.firstColumn).toBe(3);
-    const mixed = ZH.map((zh, i) => (i % 2 === 0 ? zh : EN[i]));
-    const match = findOwnedBlock([...user, ...mixed]);
-    expect(match?.firstColumn).toBe(3);
-    expect(match?.found.map((hit) => hit.lang).slice(0, 3)).toEqual(["zh", "en", "zh"]);
-  });
-
-  it("ignores width, case and spaces", () => {
-    const variants = EN.map((en) => ` ${en.toUpperCase()} `);
-    variants[10] = "ＩＣＰ 匹配";
-    expect(findOwnedBlock([...user, ...variants])?.found).toHaveLength(20);
-  });
-
-  it("never takes over a user column that carries an owned header", () => {
-    expect(findOwnedBlock([...user, "优先级", ...ZH])?.firstColumn).toBe(4);
-    expect(findOwnedBlock(["Priority", ...user, ...EN, "Why"])?.firstColumn).toBe(4);
-    expect(findOwnedBlock(["校验状态", ...ZH])?.firstColumn).toBe(1);
-    expect(findOwnedBlock([...user, "优先级", "评分说明"])).toBeNull();
-  });
-
-  it("needs at least half of the block: 9 headers are not a block, 10 and 11 are", () => {
-    expect(findOwnedBlock([...user, ...ZH.slice(0, 9)])).toBeNull();
-    expect(findOwnedBlock([...user, ...ZH.slice(0, 10)])?.width).toBe(10);
-    expect(findOwnedBlock([...user, ...ZH.slice(0, 11)])?.width).toBe(11);
-  });
-
-  it("keeps a block whose columns the user partly deleted, spanning what is left", () => {
-    const kept = ZH.filter((_, i) => i % 3 !== 1);
-    const match = findOwnedBlock([...user, ...kept]);
-    expect(match?.firstColumn).toBe(3);
-    expect(match?.width).toBe(kept.length);
-  });
-
-  it("prefers the longest run, the rightmost on a tie, and skips non-text cells", () => {
-    const row: RawCell[] = [...ZH.slice(0, 12), "备注", ...ZH.slice(0, 15)];
-    expect(findOwnedBlock(row)?.firstColumn).toBe(13);
-    expect(findOwnedBlock([...ZH.slice(0, 12), null, ...ZH.slice(0, 12)])?.firstColumn).toBe(13);
-    const split = (...between: RawCell[]) =>
-      findOwnedBlock([...ZH.slice(0, 9), ...between, ...ZH.slice(9, 18)]);
-    expect(split()?.width).toBe(18);
-    expect(split(42)).toBeNull();
-    expect(split({ error: "#N/A" })).toBeNull();
-    expect(split(true, null)).toBeNull();
-  });
-
-  it("finds the full block among any user columns, owned names included (property)", () => {
-    const userHeader = fc.oneof(
-      fc.constantFrom(...ZH, ...EN),
-      fc.string({ maxLength: 6 }),
-      fc.constant(null),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(userHeader, { maxLength: 15 }),
-        fc.array(userHeader, { maxLength: 15 }),
-        fc.boolean(),
-        (left, right, english) => {
-          const block = english ? EN : ZH;
-          const match = findOwnedBlock([...left, ...block, ...right]);
-          expect(match?.firstColumn).toBe(left.length);
-          expect(match?.width).toBe(20);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-});
-
 describe("renderOwnedRows", () => {
   it("gives one row per ledger data row, blank rows all blank, each as wide as the block", () => {
     const records = [0, 2, 4].map((index) => makeRecord({ index }));
@@ -161,6 +81,7 @@ describe("renderOwnedRows", () => {
       records,
       records.map((r) => makeScored(r)),
       [],
+      LEDGER,
       "zh",
     );
     expect(rows).toHaveLength(6);
@@ -176,6 +97,7 @@ describe("renderOwnedRows", () => {
       records,
       records.map((r) => makeScored(r)),
       [],
+      LEDGER,
       "zh",
     );
     expect(rows.flat().every((c) => c === null)).toBe(true);
@@ -196,7 +118,7 @@ describe("renderOwnedRows", () => {
       overdueActions: 2,
       profile: { stale: true, ageDays: 45, limitDays: 30, incomplete: false },
     });
-    const [row] = renderOwnedRows(1, [record], [scored], [], "zh");
+    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
     expect(cell(row, "lastContact")).toEqual({ value: excelSerialOf(2026, 5, 20), format: "yyyy-mm-dd" });
     expect(cell(row, "nextDue")).toEqual({ value: excelSerialOf(2026, 5, 27), format: "yyyy-mm-dd" });
     expect(cell(row, "contactsPerMonth")).toEqual({ value: 4 / 3, format: "0.0" });
@@ -217,7 +139,7 @@ describe("renderOwnedRows", () => {
 
   it("speaks English when asked", () => {
     const record = makeRecord();
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [], "en");
+    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [], LEDGER, "en");
     expect(cell(row, "check")).toBe("OK");
     expect(cell(row, "priorityTier")).toBe("High");
     expect(valueOf(cell(row, "followUpStatus"))).toBe("Overdue 4 days");
@@ -229,7 +151,7 @@ describe("renderOwnedRows", () => {
   it("leaves what the engine does not score blank: lost customers, closed stages, no purchase", () => {
     const record = makeRecord({ stage: "lost" });
     const scored = makeScored(record, { priority: null, cadence: null, opportunity: null, segment: null });
-    const [row] = renderOwnedRows(1, [record], [scored], [], "zh");
+    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
     const blank: OwnedColumnKey[] = [
       "lastContact",
       "contactsPerMonth",
@@ -256,7 +178,7 @@ describe("renderOwnedRows", () => {
   it("styles follow-up status by how late it is, words first", () => {
     const record = makeRecord();
     const statusOf = (cadence: Cadence) =>
-      cell(renderOwnedRows(1, [record], [makeScored(record, { cadence })], [], "zh")[0], "followUpStatus");
+      cell(renderOwnedRows(1, [record], [makeScored(record, { cadence })], [], LEDGER, "zh")[0], "followUpStatus");
     const due = dayFromYmd(2026, 6, 1);
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "ok", daysOverdue: 0 })).toBe("正常");
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "due-soon", daysOverdue: 0 })).toEqual({
@@ -272,22 +194,22 @@ describe("renderOwnedRows", () => {
       makeFinding({ columnIndex: 0, message: { zh: "客户编号格式错误", en: "Bad ID" } }),
       makeFinding({ columnIndex: 3, severity: "warning", message: { zh: "区域为空", en: "No region" } }),
     ];
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], findings, "zh");
+    const [row] = renderOwnedRows(1, [record], [makeScored(record)], findings, LEDGER, "zh");
     expect(cell(row, "check")).toEqual({ value: "错误: 客户编号格式错误 (+1)", style: "bad" });
     expect(row.slice(1).every((c) => c === null)).toBe(true);
-    const [en] = renderOwnedRows(1, [record], [], findings, "en");
+    const [en] = renderOwnedRows(1, [record], [], findings, LEDGER, "en");
     expect(valueOf(cell(en, "check"))).toBe("Error: Bad ID (+1)");
   });
 
   it("treats an error finding as excluding the row even when the record says valid", () => {
     const record = makeRecord();
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [makeFinding()], "zh");
+    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [makeFinding()], LEDGER, "zh");
     expect(cell(row, "check")).toEqual({ value: "错误: 客户编号不能为空", style: "bad" });
     expect(cell(row, "priorityScore")).toBeNull();
   });
 
   it("says 错误 alone for an invalid row whose finding is missing", () => {
-    const [row] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [], "zh");
+    const [row] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [], LEDGER, "zh");
     expect(valueOf(cell(row, "check"))).toBe("错误");
   });
 
@@ -301,16 +223,18 @@ describe("renderOwnedRows", () => {
       makeFinding({ row: 2, severity: "warning" }),
       makeFinding({ row: null, columnIndex: null }),
     ];
-    const rows = renderOwnedRows(2, [record], [makeScored(record)], findings, "zh");
+    const rows = renderOwnedRows(2, [record], [makeScored(record)], findings, LEDGER, "zh");
     expect(cell(rows[1], "check")).toEqual({ value: "警告 2", style: "warn" });
     expect(cell(rows[1], "priorityScore")).toBe(90);
   });
 
-  it("matches the ledger by any of its names", () => {
+  it("matches findings of the ledger sheet it is given, whatever its name", () => {
     const record = makeRecord();
-    const finding = makeFinding({ sheet: " customers ", severity: "warning" });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [finding], "en");
+    const finding = makeFinding({ sheet: "Customers", severity: "warning" });
+    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [finding], "Customers", "en");
     expect(valueOf(cell(row, "check"))).toBe("1 warning");
+    const [other] = renderOwnedRows(1, [record], [makeScored(record)], [finding], LEDGER, "en");
+    expect(valueOf(cell(other, "check"))).toBe("OK");
   });
 
   it(`keeps a check message of ${CHECK_MESSAGE_MAX_CHARS} characters whole and cuts one longer`, () => {
@@ -318,7 +242,7 @@ describe("renderOwnedRows", () => {
     const checkWith = (message: string) =>
       valueOf(
         cell(
-          renderOwnedRows(1, [record], [], [makeFinding({ message: { zh: message, en: message } })], "zh")[0],
+          renderOwnedRows(1, [record], [], [makeFinding({ message: { zh: message, en: message } })], LEDGER, "zh")[0],
           "check",
         ),
       );
@@ -331,17 +255,17 @@ describe("renderOwnedRows", () => {
   it("keeps formula-looking text as plain strings", () => {
     const record = makeRecord();
     const scored = makeScored(record, { recommendation: "=1+1" });
-    const [row] = renderOwnedRows(1, [record], [scored], [], "zh");
+    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
     expect(cell(row, "recommendation")).toBe("=1+1");
     const finding = makeFinding({ message: { zh: "@cmd", en: "@cmd" } });
-    const [invalid] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [finding], "en");
+    const [invalid] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [finding], LEDGER, "en");
     expect(cell(invalid, "check")).toEqual({ value: "Error: @cmd", style: "bad" });
   });
 
   it("shows the score parts it is given, whatever they are", () => {
     const record = makeRecord();
     const priority = makePriority({ parts: [{ factor: "R", points: 10, reason: { zh: " ", en: "" } }] });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], "zh");
+    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
     expect(cell(row, "why")).toBe("R10");
   });
 
@@ -354,7 +278,7 @@ describe("renderOwnedRows", () => {
         { factor: "F", points: 20, reason: { zh: "比例 → 2", en: "" } },
       ],
     });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], "zh");
+    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
     expect(cell(row, "why")).toBe("M30 预估采购金额 60 万,≥ 50 万 · V0 战略价值 普通 · F20 比例 → 2");
   });
 });

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { parseIsoDay } from "../../../src/engine/cells/calendar";
 import { DEFAULT_CONFIG } from "../../../src/engine/config";
 import { createRng } from "../../../src/template/prng";
-import { customerId, generateCustomers, phoneNumber, roundAmount } from "../../../src/template/sample/customers";
+import {
+  customerId,
+  generateCustomers,
+  phoneNumber,
+  roundAmount,
+} from "../../../src/template/sample/customers";
 
 const codes = DEFAULT_CONFIG.codes;
 const asOf = parseIsoDay("2026-11-16") ?? NaN;
@@ -26,7 +31,9 @@ describe("roundAmount", () => {
 describe("phoneNumber", () => {
   it("is a mainland mobile or a landline with area code", () => {
     fc.assert(
-      fc.property(fc.integer(), (seed) => /^(1[3-9]\d{9}|0\d{2,3}-\d{8})$/.test(phoneNumber(createRng(seed)))),
+      fc.property(fc.integer(), (seed) =>
+        /^(1[3-9]\d{9}|0\d{2,3}-\d{8})$/.test(phoneNumber(createRng(seed))),
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { dayFromYmd } from "../../../src/engine/cells/calendar";
 import { createRng } from "../../../src/template/prng";
-import { dayBetween, officeTime, toWorkday, weekday, workdayBetween } from "../../../src/template/sample/dates";
+import {
+  dayBetween,
+  officeTime,
+  toWorkday,
+  weekday,
+  workdayBetween,
+} from "../../../src/template/sample/dates";
 
 describe("weekday", () => {
   it("knows 1970-01-01 was a Thursday and 2026-11-16 a Monday", () => {
@@ -23,12 +29,17 @@ describe("toWorkday", () => {
 describe("dayBetween / workdayBetween", () => {
   it("stays inside the bounds, both inclusive", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: 30000 }), fc.integer({ min: 0, max: 400 }), (seed, from, span) => {
-        const rng = createRng(seed);
-        const a = dayBetween(rng, from, from + span, 1.5);
-        const b = workdayBetween(rng, from, from + span);
-        return a >= from && a <= from + span && b >= from && b <= from + span;
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 0, max: 30000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (seed, from, span) => {
+          const rng = createRng(seed);
+          const a = dayBetween(rng, from, from + span, 1.5);
+          const b = workdayBetween(rng, from, from + span);
+          return a >= from && a <= from + span && b >= from && b <= from + span;
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -31,7 +31,8 @@ describe("generateFollowUps", () => {
   });
 
   it("never contacts a lost customer after the as-of day", () => {
-    for (const f of log.filter((x) => x.contactedAt >= asOf + 1)) expect(byId.get(f.customerId)?.stage).not.toBe("lost");
+    for (const f of log.filter((x) => x.contactedAt >= asOf + 1))
+      expect(byId.get(f.customerId)?.stage).not.toBe("lost");
   });
 
   it("dates next actions after the contact, with an owner and a status", () => {
@@ -40,7 +41,8 @@ describe("generateFollowUps", () => {
       expect(f.nextActionDue !== null).toBe(hasAction);
       expect(f.nextActionOwner !== null).toBe(hasAction);
       expect(f.status !== null).toBe(hasAction);
-      if (f.nextActionDue !== null) expect(f.nextActionDue).toBeGreaterThanOrEqual(Math.floor(f.contactedAt) + 2);
+      if (f.nextActionDue !== null)
+        expect(f.nextActionDue).toBeGreaterThanOrEqual(Math.floor(f.contactedAt) + 2);
       expect(f.delayReason !== null).toBe(f.status === "已延期");
     }
   });

@@ -104,8 +104,17 @@ describe("generateSample", () => {
     expect(notesOf("after-as-of")).toHaveLength(after.length);
   });
 
+  it("quotes ledger IDs in the log, with one planted exception", () => {
+    const ledgerIds = new Set(sample.customers.map((c) => text(c.id).normalize("NFKC")));
+    const unknown = sample.followUps.filter((f) => !ledgerIds.has(text(f.customerId).normalize("NFKC")));
+    expect(unknown).toHaveLength(1);
+  });
+
   it("logs follow-ups oldest first", () => {
-    const days = sample.followUps.map((f) => f.contactedAt).filter(isDateCell).map((d) => d.day);
+    const days = sample.followUps
+      .map((f) => f.contactedAt)
+      .filter(isDateCell)
+      .map((d) => d.day);
     expect(days).toEqual([...days].sort((a, b) => a - b));
   });
 
@@ -181,7 +190,9 @@ describe("generateSample", () => {
           expect(unformatted(value)).toBeGreaterThan(1);
           break;
         case "date-text":
-          expect(value).toMatch(/^(\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{2}\.\d{2}|\d{4}年\d{1,2}月\d{1,2}日)( \d{2}:\d{2})?$/);
+          expect(value).toMatch(
+            /^(\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{2}\.\d{2}|\d{4}年\d{1,2}月\d{1,2}日)( \d{2}:\d{2})?$/,
+          );
           break;
         case "datetime-glued":
           expect(value).toMatch(/^\d{4}-\d{2}-\d{4}:\d{2}$/);

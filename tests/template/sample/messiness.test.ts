@@ -68,7 +68,10 @@ describe.each([1, 2, 3])("everyday mess (seed %i)", (seed) => {
           .filter((key) => row[key] !== before[i][key])
           .map((key) => `${sheet}:${i}:${key}`),
       );
-    const touched = new Set([...changed("ledger", rows, clean), ...changed("followups", contacts, cleanContacts)]);
+    const touched = new Set([
+      ...changed("ledger", rows, clean),
+      ...changed("followups", contacts, cleanContacts),
+    ]);
     expect([...touched].filter((cell) => !noted.has(cell))).toEqual([]);
     expect([...noted].filter((cell) => !touched.has(cell))).toEqual([]);
   });

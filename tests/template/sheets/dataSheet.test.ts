@@ -2,7 +2,11 @@ import { Workbook } from "exceljs";
 import { LEDGER_FIELDS } from "../../../src/engine/schema/fields";
 import { columnSpec } from "../../../src/template/columns";
 import "../../../src/template/exceljsTypes";
-import { addDataSheet, MIN_VALIDATION_LAST_ROW, validationLastRow } from "../../../src/template/sheets/dataSheet";
+import {
+  addDataSheet,
+  MIN_VALIDATION_LAST_ROW,
+  validationLastRow,
+} from "../../../src/template/sheets/dataSheet";
 
 describe("validationLastRow", () => {
   it("covers at least row 2000 and always 500 rows past the data", () => {
@@ -40,7 +44,10 @@ describe("addDataSheet", () => {
   });
 
   it("makes a dropdown when the list has a range, else only the hint", () => {
-    const withList = addDataSheet(new Workbook(), { ...layout, listRanges: new Map([["size", "'代码表'!$A$2:$A$5"]]) });
+    const withList = addDataSheet(new Workbook(), {
+      ...layout,
+      listRanges: new Map([["size", "'代码表'!$A$2:$A$5"]]),
+    });
     expect(withList.dataValidations.find("B2:B2000")).toMatchObject({
       type: "list",
       formulae: ["'代码表'!$A$2:$A$5"],

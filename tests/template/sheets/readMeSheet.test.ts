@@ -12,7 +12,8 @@ describe.each(["zh", "en"] as const)("addReadMeSheet (%s)", (lang) => {
   it("writes every line in order, one per row", () => {
     READ_ME.forEach((line, i) => {
       const row = sheet.getRow(i + 1);
-      const shown = line.kind === "entry" || line.kind === "bullet" ? row.getCell(2).value : row.getCell(1).value;
+      const shown =
+        line.kind === "entry" || line.kind === "bullet" ? row.getCell(2).value : row.getCell(1).value;
       expect(shown).toBe(line.text[lang]);
       if (line.kind === "entry") expect(row.getCell(1).value).toBe(line.label[lang]);
     });

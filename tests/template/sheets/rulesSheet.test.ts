@@ -19,12 +19,20 @@ describe("findRulesHeader", () => {
   });
 
   it("finds it in the config module's rows in both languages", () => {
-    for (const lang of ["zh", "en"] as const) expect(findRulesHeader(rulesSheetRows(DEFAULT_CONFIG, lang), lang)).not.toBeNull();
+    for (const lang of ["zh", "en"] as const)
+      expect(findRulesHeader(rulesSheetRows(DEFAULT_CONFIG, lang), lang)).not.toBeNull();
   });
 });
 
 describe("addRulesSheet", () => {
-  const rows: GridRows = [["评分规则"], ["只改值列"], [], ["参数键", "参数", "值", "说明"], ["a.b", "甲", 30, "短"], ["c.d", "乙", "高、中", "很长的说明".repeat(12)]];
+  const rows: GridRows = [
+    ["评分规则"],
+    ["只改值列"],
+    [],
+    ["参数键", "参数", "值", "说明"],
+    ["a.b", "甲", 30, "短"],
+    ["c.d", "乙", "高、中", "很长的说明".repeat(12)],
+  ];
   const sheet = addRulesSheet(new Workbook(), "评分规则", rows, "zh");
 
   it("marks the value cells as editable and nothing else", () => {

@@ -2,7 +2,9 @@
 
 const words = (text: string): readonly string[] => text.split(" ");
 
-export const SOURCES = words("官网留言 行业展会 老客户转介绍 电话陌拜 招投标平台 合作伙伴推荐 线上研讨会 公众号咨询");
+export const SOURCES = words(
+  "官网留言 行业展会 老客户转介绍 电话陌拜 招投标平台 合作伙伴推荐 线上研讨会 公众号咨询",
+);
 
 export const CORE_NEEDS = words(
   "降低采购成本 提升生产效率 数字化转型 库存可视化 客户数据统一管理 合规与审计留痕 门店管理标准化 " +
@@ -17,7 +19,9 @@ export const LOSS_REASONS = words(
   "价格超出预算 选择了竞争对手 项目搁置 决策人变动 需求变化 预算冻结 功能不匹配 长期无回应",
 );
 
-export const DELAY_REASONS = words("客户负责人出差 内部审批流程延迟 等待技术参数确认 客户预算未批 节假日顺延 需求调整中");
+export const DELAY_REASONS = words(
+  "客户负责人出差 内部审批流程延迟 等待技术参数确认 客户预算未批 节假日顺延 需求调整中",
+);
 
 /** Budget bands (万元): the first band whose upper bound is at least the amount names it. */
 export const BUDGET_BANDS: readonly (readonly [number, string])[] = [
@@ -37,9 +41,13 @@ export interface ContactScript {
   readonly nextActions: readonly string[];
 }
 
-export const SCRIPTS: Readonly<Record<"lead" | "prospect" | "opportunity" | "negotiation" | "won", ContactScript>> = {
+export const SCRIPTS: Readonly<
+  Record<"lead" | "prospect" | "opportunity" | "negotiation" | "won", ContactScript>
+> = {
   lead: {
-    summaries: words("初次电话沟通,介绍公司与产品 展会现场交换名片 添加微信,发送公司介绍 电话确认联系人与需求方向"),
+    summaries: words(
+      "初次电话沟通,介绍公司与产品 展会现场交换名片 添加微信,发送公司介绍 电话确认联系人与需求方向",
+    ),
     feedback: words("暂时了解一下 有兴趣,请先发资料 目前没有预算 需要请示领导"),
     objections: words("说明可先免费试用 强调同行业成功案例"),
     nextActions: words("发送产品资料 两周后电话回访 邀请参加线上研讨会"),
@@ -57,7 +65,9 @@ export const SCRIPTS: Readonly<Record<"lead" | "prospect" | "opportunity" | "neg
     nextActions: words("提交技术参数补充说明 安排POC测试 准备报价单"),
   },
   negotiation: {
-    summaries: words("商务谈判,沟通价格与付款条款 提交基础版/标准版/定制版三套报价 法务审核合同条款 高层会面"),
+    summaries: words(
+      "商务谈判,沟通价格与付款条款 提交基础版/标准版/定制版三套报价 法务审核合同条款 高层会面",
+    ),
     feedback: words("希望再降价5% 付款周期希望延长到90天 认可定制版,等待审批 合同条款基本确认"),
     objections: words("以增值服务替代降价 说明标准付款条件 提供竞品对比表"),
     nextActions: words("发送合同草案 确认最终报价 安排签约"),
