@@ -52,7 +52,9 @@ async function runOnce(deps: RefreshCommandDeps): Promise<void> {
   const lang = languageOrChinese(deps);
   try {
     const pipeline = await deps.loadPipeline();
-    const outcome = await pipeline.runRefresh(deps.openWorkbook(), { onProgress: deps.status.reportProgress });
+    const outcome = await pipeline.runRefresh(deps.openWorkbook(), {
+      onProgress: deps.status.reportProgress,
+    });
     const result = pipeline.resultOf(outcome.analysis, outcome.ledgerSheet);
     deps.status.succeed(result, successMessage(result, lang));
   } catch (error) {

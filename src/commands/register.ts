@@ -6,7 +6,9 @@ import { languageOfDisplay } from "./statusMessage";
 
 /** The parts of the `Office` global the ribbon commands use (SharedRuntime 1.1 in Excel). */
 export interface OfficeCommandHost {
-  readonly actions: { associate(actionId: string, action: (event: Office.AddinCommands.Event) => void): void };
+  readonly actions: {
+    associate(actionId: string, action: (event: Office.AddinCommands.Event) => void): void;
+  };
   readonly addin: { showAsTaskpane(): Promise<void> };
   readonly context: { readonly displayLanguage: string };
 }

@@ -16,8 +16,8 @@ export function successMessage(result: RefreshResult, lang: Lang): string {
   const { summary: s, ledgerSheet, asOf } = result;
   if (lang === "en") {
     return (
-      `Refreshed "${ledgerSheet}" as of ${asOf}: ${s.customers} customers scored, ${s.high} high priority, ` +
-      `${s.overdueFollowUps} follow-ups overdue; issues: ${s.errors} errors, ${s.warnings} warnings.`
+      `Refreshed "${ledgerSheet}" as of ${asOf}: ${count(s.customers, "customer")} scored, ${s.high} high priority, ` +
+      `${count(s.overdueFollowUps, "follow-up")} overdue; issues: ${count(s.errors, "error")}, ${count(s.warnings, "warning")}.`
     );
   }
   return (
@@ -29,7 +29,15 @@ export function successMessage(result: RefreshResult, lang: Lang): string {
 /** One line saying why a refresh stopped, and whether the workbook is as it was. */
 export function failureMessage(error: PaneError, lang: Lang): string {
   const why = error.reason?.[lang] ?? error.detail;
-  const unchanged = error.unchanged ? (lang === "en" ? " The workbook was not changed." : "工作簿未做任何更改。") : "";
+  const unchanged = error.unchanged
+    ? lang === "en"
+      ? " The workbook was not changed."
+      : "工作簿未做任何更改。"
+    : "";
   if (lang === "en") return `Refresh did not finish: ${why ?? "an unexpected error."}${unchanged}`;
   return `刷新未完成:${why ?? "发生了意外错误。"}${unchanged}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -5,7 +5,3 @@ export interface Bilingual {
   readonly zh: string;
   readonly en: string;
 }
-
-export function pick(text: Bilingual, lang: TemplateLang): string {
-  return text[lang];
-}

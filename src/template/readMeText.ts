@@ -42,8 +42,8 @@ export const READ_ME: readonly ReadMeLine[] = [
     kind: "entry",
     label: SHEETS.codes,
     text: {
-      zh: "下拉选项和客户编号里的代码。经理可以在这里增删选项,下拉列表随之更新。",
-      en: "The dropdown options and the codes inside customer IDs. A manager edits them here.",
+      zh: "下拉选项和客户编号里的代码,经理可以在这里修改。新增选项时在列表中间插入单元格,下拉范围会随之扩大。",
+      en: "The dropdown options and the codes inside customer IDs; a manager edits them here. To add an option, insert a cell inside its list so the dropdown range grows with it.",
     },
   },
   {

@@ -18,9 +18,9 @@ export const PALETTE = {
 export const TABLE_STYLE = "TableStyleLight9";
 
 const thin: Partial<Border> = { style: "thin", color: { argb: PALETTE.grid } };
-export const GRID_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const GRID_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-export function solidFill(argb: string): Fill {
+function solidFill(argb: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 

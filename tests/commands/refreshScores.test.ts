@@ -10,7 +10,16 @@ import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
 
 const TODAY = dayFromYmd(2026, 5, 15);
-const HEADER = ["客户编号", "客户名称", "所属行业", "客户阶段", "负责人", "录入日期", "预估采购金额(万元)", "战略价值"];
+const HEADER = [
+  "客户编号",
+  "客户名称",
+  "所属行业",
+  "客户阶段",
+  "负责人",
+  "录入日期",
+  "预估采购金额(万元)",
+  "战略价值",
+];
 
 function salesWorkbook(): MemoryWorkbook {
   return new MemoryWorkbook({
@@ -34,7 +43,11 @@ interface Harness {
   readonly seen: RefreshStatus[];
 }
 
-function harness(workbook: WorkbookPort, overrides: Partial<RefreshCommandDeps> = {}, lang: Lang = "zh"): Harness {
+function harness(
+  workbook: WorkbookPort,
+  overrides: Partial<RefreshCommandDeps> = {},
+  lang: Lang = "zh",
+): Harness {
   const status = new RefreshStatusStore(() => 42);
   const seen: RefreshStatus[] = [];
   status.subscribe((s) => seen.push(s));
@@ -126,7 +139,11 @@ describe("refreshScores (the ribbon's Refresh scores)", () => {
       }),
     });
     await h.handler(h.event);
-    expect(h.status.getSnapshot()).toMatchObject({ kind: "failed", findings: [finding], error: { hasFindings: true } });
+    expect(h.status.getSnapshot()).toMatchObject({
+      kind: "failed",
+      findings: [finding],
+      error: { hasFindings: true },
+    });
     expect(h.event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -152,7 +169,10 @@ describe("refreshScores (the ribbon's Refresh scores)", () => {
     });
     await expect(h.handler(h.event)).resolves.toBeUndefined();
     expect(h.event.completed).toHaveBeenCalledTimes(1);
-    expect(h.status.getSnapshot()).toMatchObject({ kind: "failed", error: { detail: "Loading chunk pipeline failed" } });
+    expect(h.status.getSnapshot()).toMatchObject({
+      kind: "failed",
+      error: { detail: "Loading chunk pipeline failed" },
+    });
   });
 
   it("falls back to Chinese when the display language cannot be read", async () => {

@@ -1,15 +1,34 @@
-import { RefreshStatusStore, sharedRefreshStatus, type RefreshStatus } from "../../src/commands/refreshStatus";
+import {
+  RefreshStatusStore,
+  sharedRefreshStatus,
+  type RefreshStatus,
+} from "../../src/commands/refreshStatus";
 import type { PaneError } from "../../src/taskpane/state/paneError";
 import type { RefreshResult } from "../../src/taskpane/state/result";
 
 const RESULT: RefreshResult = {
   asOf: "2026-05-15",
   ledgerSheet: "客户台账",
-  summary: { customers: 2, high: 1, medium: 1, low: 0, lost: 0, overdueFollowUps: 0, churnRisk: 0, errors: 0, warnings: 1 },
+  summary: {
+    customers: 2,
+    high: 1,
+    medium: 1,
+    low: 0,
+    lost: 0,
+    overdueFollowUps: 0,
+    churnRisk: 0,
+    errors: 0,
+    warnings: 1,
+  },
   funnel: [],
   findings: [],
 };
-const ERROR: PaneError = { reason: { zh: "坏了", en: "Broken" }, detail: null, hasFindings: false, unchanged: true };
+const ERROR: PaneError = {
+  reason: { zh: "坏了", en: "Broken" },
+  detail: null,
+  hasFindings: false,
+  unchanged: true,
+};
 
 function storeAt(times: number[]): RefreshStatusStore {
   return new RefreshStatusStore(() => times.shift() ?? -1);
@@ -27,7 +46,13 @@ describe("RefreshStatusStore", () => {
     store.succeed(RESULT, "done!");
 
     expect(seen).toEqual(["running", "running", "done"]);
-    expect(store.getSnapshot()).toEqual({ kind: "done", source: "ribbon", finishedAt: 250, result: RESULT, message: "done!" });
+    expect(store.getSnapshot()).toEqual({
+      kind: "done",
+      source: "ribbon",
+      finishedAt: 250,
+      result: RESULT,
+      message: "done!",
+    });
   });
 
   it("runs one refresh at a time", () => {
@@ -87,7 +112,9 @@ describe("RefreshStatusStore", () => {
     expect(sharedRefreshStatus()).toBe(first);
     // A second copy of the module (another webpack entry on the same page) finds the same store.
     jest.isolateModules(() => {
-      const copy = jest.requireActual<typeof import("../../src/commands/refreshStatus")>("../../src/commands/refreshStatus");
+      const copy = jest.requireActual<typeof import("../../src/commands/refreshStatus")>(
+        "../../src/commands/refreshStatus",
+      );
       expect(copy.sharedRefreshStatus()).toBe(first);
     });
   });

@@ -17,7 +17,9 @@ describe("assets/icon-*.png", () => {
     const size = 32;
     const pixels = renderRadar(size);
     const alpha = (x: number, y: number) => pixels[(y * size + x) * 4 + 3];
-    expect([alpha(0, 0), alpha(size - 1, 0), alpha(0, size - 1), alpha(size - 1, size - 1)]).toEqual([0, 0, 0, 0]);
+    expect([alpha(0, 0), alpha(size - 1, 0), alpha(0, size - 1), alpha(size - 1, size - 1)]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(alpha(size / 2, size / 2)).toBe(255);
   });
 

@@ -42,8 +42,10 @@ export function checkManifest(xml: string, expect: ManifestExpectations): string
     return [`not well-formed XML: ${(error as Error).message}`];
   }
   const problems: string[] = [];
-  if (root.name !== "OfficeApp" || root.namespace !== NS.app) problems.push(`root must be OfficeApp in ${NS.app}`);
-  if (root.attributes.get("xsi:type") !== "TaskPaneApp") problems.push("OfficeApp xsi:type must be TaskPaneApp");
+  if (root.name !== "OfficeApp" || root.namespace !== NS.app)
+    problems.push(`root must be OfficeApp in ${NS.app}`);
+  if (root.attributes.get("xsi:type") !== "TaskPaneApp")
+    problems.push("OfficeApp xsi:type must be TaskPaneApp");
   problems.push(...checkSequence(root, TASKPANE_APP_SEQUENCE));
   problems.push(...checkIdentity(root, expect));
   problems.push(...checkRequirements(root));
@@ -59,20 +61,26 @@ function checkIdentity(root: XmlElement, expect: ManifestExpectations): string[]
   const text = (name: string) => pathOf(root, name)?.text ?? "";
   if (!GUID.test(text("Id"))) problems.push(`Id must be a GUID, not "${text("Id")}"`);
   const version = text("Version");
-  if (!VERSION.test(version)) problems.push(`Version must be n.n.n.n (up to 5 digits each), not "${version}"`);
+  if (!VERSION.test(version))
+    problems.push(`Version must be n.n.n.n (up to 5 digits each), not "${version}"`);
   else if (version !== `${expect.packageVersion}.0`) {
-    problems.push(`Version ${version} does not match package.json ${expect.packageVersion} (expected ${expect.packageVersion}.0)`);
+    problems.push(
+      `Version ${version} does not match package.json ${expect.packageVersion} (expected ${expect.packageVersion}.0)`,
+    );
   }
   const provider = text("ProviderName");
   if (provider.length === 0 || provider.length > 125) problems.push("ProviderName must be 1–125 characters");
   if (text("DefaultLocale") !== "zh-CN") problems.push("DefaultLocale must be zh-CN (Chinese first)");
   problems.push(...checkLocaleAware(root, "DisplayName", 125), ...checkLocaleAware(root, "Description", 250));
   const hosts = pathOf(root, "Hosts")?.children.map((h) => h.attributes.get("Name")) ?? [];
-  if (hosts.length !== 1 || hosts[0] !== "Workbook") problems.push('Hosts must be exactly <Host Name="Workbook"/>');
+  if (hosts.length !== 1 || hosts[0] !== "Workbook")
+    problems.push('Hosts must be exactly <Host Name="Workbook"/>');
   const permissions = text("Permissions");
-  if (permissions !== "ReadWriteDocument") problems.push(`Permissions must be ReadWriteDocument, not "${permissions}"`);
+  if (permissions !== "ReadWriteDocument")
+    problems.push(`Permissions must be ReadWriteDocument, not "${permissions}"`);
   const pane = pathOf(root, "DefaultSettings", "SourceLocation")?.attributes.get("DefaultValue") ?? "";
-  if (!pane.endsWith("/taskpane.html")) problems.push("DefaultSettings/SourceLocation must be the taskpane.html page");
+  if (!pane.endsWith("/taskpane.html"))
+    problems.push("DefaultSettings/SourceLocation must be the taskpane.html page");
   return problems;
 }
 
@@ -85,7 +93,8 @@ function checkLocaleAware(root: XmlElement, name: string, limit: number): string
   for (const locale of ["zh-CN", "en-US"]) {
     const value = byLocale.get(locale);
     if (value === undefined || value.trim() === "") problems.push(`${name} has no ${locale} text`);
-    else if (value.length > limit) problems.push(`${name} (${locale}) is ${value.length} characters; the limit is ${limit}`);
+    else if (value.length > limit)
+      problems.push(`${name} (${locale}) is ${value.length} characters; the limit is ${limit}`);
   }
   return problems;
 }
@@ -97,7 +106,8 @@ function checkRequirements(root: XmlElement): string[] {
   }
   const problems: string[] = [];
   if (sets.get("ExcelApi") !== "1.7") problems.push("Requirements must declare ExcelApi MinVersion 1.7");
-  if (sets.get("SharedRuntime") !== "1.1") problems.push("Requirements must declare SharedRuntime MinVersion 1.1");
+  if (sets.get("SharedRuntime") !== "1.1")
+    problems.push("Requirements must declare SharedRuntime MinVersion 1.1");
   return problems;
 }
 
@@ -123,7 +133,8 @@ function checkOverrides(overrides: XmlElement, expect: ManifestExpectations): st
     problems.push("a TaskPaneApp takes VersionOverridesV1_0 only");
   }
   const host = pathOf(overrides, "Hosts", "Host");
-  if (host?.attributes.get("xsi:type") !== "Workbook") return [...problems, 'VersionOverrides needs <Host xsi:type="Workbook">'];
+  if (host?.attributes.get("xsi:type") !== "Workbook")
+    return [...problems, 'VersionOverrides needs <Host xsi:type="Workbook">'];
   problems.push(
     ...checkSequence(host, [
       { name: "Runtimes", required: true },
@@ -133,7 +144,8 @@ function checkOverrides(overrides: XmlElement, expect: ManifestExpectations): st
   );
   const runtime = pathOf(host, "Runtimes", "Runtime");
   const runtimeUrl = runtime?.attributes.get("resid");
-  if (runtime?.attributes.get("lifetime") !== "long") problems.push('the shared Runtime needs lifetime="long"');
+  if (runtime?.attributes.get("lifetime") !== "long")
+    problems.push('the shared Runtime needs lifetime="long"');
   const desktop = pathOf(host, "DesktopFormFactor");
   if (desktop === null) return problems;
   problems.push(
@@ -145,18 +157,24 @@ function checkOverrides(overrides: XmlElement, expect: ManifestExpectations): st
   );
   // The shared runtime only loads when every page reference names the same resource.
   const functionFile = pathOf(desktop, "FunctionFile")?.attributes.get("resid");
-  if (functionFile !== runtimeUrl) problems.push(`FunctionFile (${functionFile}) must be the shared runtime's page (${runtimeUrl})`);
+  if (functionFile !== runtimeUrl)
+    problems.push(`FunctionFile (${functionFile}) must be the shared runtime's page (${runtimeUrl})`);
   problems.push(...checkRibbon(desktop, runtimeUrl, expect));
   return problems;
 }
 
-function checkRibbon(desktop: XmlElement, runtimeUrl: string | undefined, expect: ManifestExpectations): string[] {
+function checkRibbon(
+  desktop: XmlElement,
+  runtimeUrl: string | undefined,
+  expect: ManifestExpectations,
+): string[] {
   const problems: string[] = [];
   const surface = childrenNamed(desktop, "ExtensionPoint").find(
     (point) => point.attributes.get("xsi:type") === "PrimaryCommandSurface",
   );
   const tab = surface ? pathOf(surface, "OfficeTab") : null;
-  if (tab?.attributes.get("id") !== "TabHome") return ["the buttons belong on the Home tab (OfficeTab id TabHome)"];
+  if (tab?.attributes.get("id") !== "TabHome")
+    return ["the buttons belong on the Home tab (OfficeTab id TabHome)"];
   const groups = childrenNamed(tab, "Group");
   for (const group of groups) {
     problems.push(
@@ -171,20 +189,26 @@ function checkRibbon(desktop: XmlElement, runtimeUrl: string | undefined, expect
   const actions = controls.map((control) => pathOf(control, "Action"));
   const execute = actions.filter((action) => action?.attributes.get("xsi:type") === "ExecuteFunction");
   const show = actions.filter((action) => action?.attributes.get("xsi:type") === "ShowTaskpane");
-  if (execute.length !== 1 || (execute[0] && pathOf(execute[0], "FunctionName")?.text) !== expect.refreshFunction) {
+  if (
+    execute.length !== 1 ||
+    (execute[0] && pathOf(execute[0], "FunctionName")?.text) !== expect.refreshFunction
+  ) {
     problems.push(`one ExecuteFunction button must run "${expect.refreshFunction}"`);
   }
   if (show.length !== 1) problems.push("one ShowTaskpane button must open the pane");
   for (const action of show) {
     const page = action && pathOf(action, "SourceLocation")?.attributes.get("resid");
-    if (page !== runtimeUrl) problems.push(`ShowTaskpane (${page}) must open the shared runtime's page (${runtimeUrl})`);
-    if (!action || !pathOf(action, "TaskpaneId")?.text) problems.push("ShowTaskpane needs a TaskpaneId (a shared runtime has one pane)");
+    if (page !== runtimeUrl)
+      problems.push(`ShowTaskpane (${page}) must open the shared runtime's page (${runtimeUrl})`);
+    if (!action || !pathOf(action, "TaskpaneId")?.text)
+      problems.push("ShowTaskpane needs a TaskpaneId (a shared runtime has one pane)");
   }
   const ids = allElements(tab).flatMap((element) => element.attributes.get("id") ?? []);
   const duplicated = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (duplicated.length > 0) problems.push(`ribbon ids must be unique: ${duplicated.join(", ")}`);
   for (const control of controls) {
-    if (control.attributes.get("xsi:type") !== "Button") problems.push(`control ${control.attributes.get("id")} must be a Button`);
+    if (control.attributes.get("xsi:type") !== "Button")
+      problems.push(`control ${control.attributes.get("id")} must be a Button`);
     problems.push(
       ...checkSequence(control, [
         { name: "Label", required: true },

@@ -25,10 +25,11 @@ export function readPngHeader(bytes: Uint8Array): PngHeader {
 /** RGBA pixels of an 8-bit RGBA, non-interlaced PNG (the kind scripts/make-icons.ts writes). */
 export function decodeRgbaPng(bytes: Uint8Array): { header: PngHeader; pixels: Uint8Array } {
   const header = readPngHeader(bytes);
-  if (header.bitDepth !== 8 || header.colorType !== 6) throw new Error("only 8-bit RGBA PNGs are decoded here");
+  if (header.bitDepth !== 8 || header.colorType !== 6)
+    throw new Error("only 8-bit RGBA PNGs are decoded here");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const data: Buffer[] = [];
-  for (let at = 8; at < buffer.length; ) {
+  for (let at = 8; at < buffer.length;) {
     const length = buffer.readUInt32BE(at);
     const type = buffer.toString("latin1", at + 4, at + 8);
     if (type === "IDAT") data.push(buffer.subarray(at + 8, at + 8 + length));

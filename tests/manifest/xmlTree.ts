@@ -32,7 +32,8 @@ export function parseXml(text: string): XmlElement {
   const roots: Building[] = [];
   parser.on("opentag", (tag) => {
     const attributes = new Map<string, string>();
-    for (const [qualified, attribute] of Object.entries(tag.attributes)) attributes.set(qualified, attribute.value);
+    for (const [qualified, attribute] of Object.entries(tag.attributes))
+      attributes.set(qualified, attribute.value);
     const element: Building = {
       name: tag.local,
       namespace: tag.uri,

@@ -61,9 +61,11 @@ describe.each(["zh", "en"] as const)("template (%s)", (lang) => {
 
     it("styles the header row", () => {
       fields.forEach((_, i) => {
-        const cell = sheet().getCell(1, i + 1);
-        expect(cell.font?.bold).toBe(true);
-        expect(cell.fill).toMatchObject({ type: "pattern", fgColor: { argb: PALETTE.header } });
+        expect(sheet().getCell(1, i + 1).font?.bold).toBe(true);
+        expect(sheet().getCell(1, i + 1).fill).toMatchObject({
+          type: "pattern",
+          fgColor: { argb: PALETTE.header },
+        });
       });
     });
 

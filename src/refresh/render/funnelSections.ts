@@ -11,10 +11,12 @@ import {
   tierLabel,
   type Lang,
 } from "../../engine/labels";
+import type { SegmentRule } from "../../engine/config/types";
+import { shadowedSegments } from "../../engine/scoring/segmentRules";
 import type { SegmentCutPoints, Tier } from "../../engine/scoring/types";
 import type { OutCell } from "../../workbook/port";
 import { decimalCell, percentCell } from "./cells";
-import { heading, headerRow, quintileText, text, type FunnelTextKey } from "./funnelText";
+import { heading, headerRow, quintileText, shadowedText, text, type FunnelTextKey } from "./funnelText";
 import type { Section } from "./sheetLayout";
 
 /** Rows above a table's data: its heading and its header row. */
@@ -109,7 +111,8 @@ export function tierSection(counts: StatusCounts, lang: Lang): Section {
 
 /** Cut-points as numbers a reader can check against the ledger (at most two decimals). */
 function formatCut(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  // A quintile no customer reaches has an infinite cut-point: nobody earns that score.
+  return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : "—";
 }
 
 /**
@@ -130,8 +133,14 @@ function methodText(cutPoints: SegmentCutPoints, lang: Lang): string {
 }
 
 /** Segment counts, then the cut-points that produced them. */
-export function segmentSection(counts: StatusCounts, cutPoints: SegmentCutPoints, lang: Lang): Section {
+export function segmentSection(
+  counts: StatusCounts,
+  cutPoints: SegmentCutPoints,
+  rules: readonly SegmentRule[],
+  lang: Lang,
+): Section {
   const points = text("scorePoints", lang);
+  const shadowed = shadowedSegments(rules);
   return {
     rows: [
       heading(text("segments", lang)),
@@ -144,6 +153,10 @@ export function segmentSection(counts: StatusCounts, cutPoints: SegmentCutPoints
       [text("recencyDays", lang), ...cutPointCells(cutPoints.r, true)],
       [text("purchaseCount", lang), ...cutPointCells(cutPoints.f, false)],
       [text("revenue", lang), ...cutPointCells(cutPoints.m, false)],
+      // First match wins (SPEC 7): say which segments earlier rules leave no room for.
+      ...(shadowed.length === 0
+        ? []
+        : [[{ value: shadowedText(shadowed.map((key) => segmentLabel(key, lang)), lang), style: "note" as const }]]),
     ],
   };
 }

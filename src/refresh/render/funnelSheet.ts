@@ -23,7 +23,7 @@ import { crossSection, distributionSection, ownerSection, trendSection } from ".
 /** What the sheet shows; an engine `Analysis` has all of it. */
 export interface FunnelSheetInput {
   readonly asOf: DayNumber;
-  readonly config: Pick<EngineConfig, "funnel">;
+  readonly config: Pick<EngineConfig, "funnel" | "segments">;
   readonly funnel: readonly FunnelRow[];
   readonly summaries: Summaries;
   readonly cutPoints: SegmentCutPoints;
@@ -64,7 +64,7 @@ export function renderFunnelSheet(input: FunnelSheetInput, lang: Lang): OwnedShe
     keyFiguresSection(summaries.counts, lang),
     stageSection(input.funnel, lang),
     tierSection(summaries.counts, lang),
-    segmentSection(summaries.counts, input.cutPoints, lang),
+    segmentSection(summaries.counts, input.cutPoints, input.config.segments.rules, lang),
     ownerSection(summaries.owners, lang),
     distributionSection("industry", summaries.distributions.industry, lang),
     distributionSection("region", summaries.distributions.region, lang),

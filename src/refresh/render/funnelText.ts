@@ -114,3 +114,10 @@ export function headerRow(headers: readonly string[]): OutCell[] {
 export function noDataRow(lang: Lang): OutCell[] {
   return [{ value: text("noData", lang), style: "note" }];
 }
+
+/** A note under the segment table when rule order makes some segments unreachable. */
+export function shadowedText(segments: readonly string[], lang: Lang): string {
+  return lang === "zh"
+    ? `注:分群按顺序取首个匹配,「${segments.join("、")}」的范围已被前面的规则覆盖,不会出现;如需使用,请在评分规则中调整范围。`
+    : `Note: segments take the first matching rule; ${segments.join(", ")} are covered by earlier rules and never occur — adjust their ranges in Scoring Rules to use them.`;
+}

@@ -51,7 +51,7 @@ export interface CustomerDraft extends PurchaseHistory {
   readonly activeUntil: DayNumber;
 }
 
-export const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
+const STAGE_WEIGHTS: readonly (readonly [Stage, number])[] = [
   ["lead", 20],
   ["prospect", 20],
   ["opportunity", 15],
@@ -240,7 +240,7 @@ export function roundAmount(wan: number): number {
   return wan >= 10 ? Math.round(wan) : Math.round(wan * 10) / 10;
 }
 
-export function personName(rng: Rng): string {
+function personName(rng: Rng): string {
   return rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
 }
 

@@ -5,7 +5,6 @@ import type { RangeValidation } from "../exceljsTypes";
 import type { Bilingual, TemplateLang } from "../lang";
 import type { SampleRow } from "../sample/types";
 import { HEADER_ROW_HEIGHT, HEADER_STYLE, TABLE_STYLE } from "../styles";
-import "../exceljsTypes";
 
 /** One input sheet (ledger or follow-ups) as an Excel table with help on every column. */
 export interface DataSheetLayout {

@@ -6,6 +6,7 @@
 
 export const ErrorCodes = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   insertDeleteConflict: "InsertDeleteConflict",
   invalidArgument: "InvalidArgument",

@@ -8,6 +8,8 @@ export interface PropertyDef<E> {
   readonly set?: (entity: E, value: unknown) => void;
   /** Cells the property reads or writes (range data), checked against the 5,000,000-cell limit. */
   readonly cells?: (entity: E) => number;
+  /** The ExcelApi version the property needs; an older host answers ApiNotFound at sync. */
+  readonly requires?: string;
 }
 
 export type PropertyDefs<E> = Readonly<Record<string, PropertyDef<E>>>;
@@ -18,6 +20,8 @@ export interface ProxySpec<E> {
   readonly parent?: DoubleProxy | null;
   /** Made by an `…OrNullObject` method: `isNullObject` is set at the next sync. */
   readonly orNull?: boolean;
+  /** The ExcelApi version the method that made this object needs (checked at sync). */
+  readonly requires?: string;
   readonly scalars?: PropertyDefs<E>;
   /** Properties that lead to other proxies (`format`, `charts`), reachable in load paths. */
   readonly navigations?: readonly string[];
@@ -28,6 +32,8 @@ interface CallOptions<E> {
   /** False for the APIs Excel cannot undo (`Worksheet.delete`, …); refused inside a merged undo group. */
   readonly undoable?: boolean;
   readonly cells?: (entity: E) => number;
+  /** The ExcelApi version the method needs. */
+  readonly requires?: string;
 }
 
 /**
@@ -42,7 +48,7 @@ export abstract class DoubleProxy<E = unknown> {
   readonly path: string;
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
-  private readonly spec: ProxySpec<E>;
+  protected readonly spec: ProxySpec<E>;
 
   protected constructor(context: DoubleRequestContext, spec: ProxySpec<E>) {
     this.context = context;
@@ -120,6 +126,7 @@ export abstract class DoubleProxy<E = unknown> {
     for (const name of wanted) {
       const def = scalars[name];
       if (!def.get) throw invalidArgument(`"${name}" cannot be read`, this.path);
+      this.context.requireApi(def.requires, `${this.path}.${name}`);
       if (entity !== null && def.cells) cells += this.context.checkCells(def.cells(entity), `${this.path}.${name}`);
       const value = entity === null ? null : def.get(entity);
       values.set(name, value);
@@ -157,6 +164,7 @@ export abstract class DoubleProxy<E = unknown> {
     if (!def?.set) throw new TypeError(`${this.spec.typeName}.${name} is read-only`);
     const set = def.set;
     this.enqueue({ action: "set", name, value }, true, true, () => {
+      this.context.requireApi(def.requires, `${this.path}.${name}`);
       const entity = this.resolveEntity();
       if (entity === null) return { data: null, cells: 0, commit: noop };
       const cells = def.cells ? this.context.checkCells(def.cells(entity), `${this.path}.${name}`) : 0;
@@ -168,6 +176,7 @@ export abstract class DoubleProxy<E = unknown> {
   /** Queues a method call; `run` executes it against the model at sync (skipped on a null object). */
   protected queueCall(name: string, args: readonly unknown[], run: (entity: E) => void, options: CallOptions<E> = {}): void {
     this.enqueue({ action: "call", name, args }, options.writes ?? true, options.undoable ?? true, () => {
+      this.context.requireApi(options.requires, `${this.path}.${name}`);
       const entity = this.resolveEntity();
       if (entity === null) return { data: null, cells: 0, commit: noop };
       const cells = options.cells ? this.context.checkCells(options.cells(entity), `${this.path}.${name}`) : 0;
@@ -194,6 +203,7 @@ export abstract class DoubleProxy<E = unknown> {
 
   private queueNullCheck(): void {
     this.enqueue({ action: "instantiate" }, false, true, () => {
+      this.context.requireApi(this.spec.requires, this.path);
       const missing = this.locate() === null;
       return { data: missing ? null : {}, cells: 0, commit: () => (this.nullState = missing) };
     });
@@ -237,5 +247,57 @@ export class BagProxy<E> extends DoubleProxy<E> {
 
   protected locate(): E | null {
     return this.find();
+  }
+}
+
+/**
+ * A collection (worksheets, charts, settings…): `items` must be loaded like any property, and
+ * `load("items/name")` or `load("name")` loads those properties on every item.
+ */
+export abstract class DoubleCollection<Item extends DoubleProxy> extends DoubleProxy<readonly string[]> {
+  private loadedItems: Item[] | undefined;
+  private readonly cache = new Map<string, Item>();
+
+  /** Keys of the items as they are now; null when the collection's owner is missing. */
+  protected abstract keys(): readonly string[] | null;
+  protected abstract makeItem(key: string): Item;
+
+  get items(): Item[] {
+    if (this.loadedItems === undefined) throw propertyNotLoaded("items", this.spec.typeName);
+    return this.loadedItems;
+  }
+
+  getCount(): DoubleClientResult<number> {
+    return this.queueResult("getCount", [], (keys) => keys.length);
+  }
+
+  protected locate(): readonly string[] | null {
+    return this.keys();
+  }
+
+  /** One proxy per item key, so loading twice updates the same objects. */
+  protected itemFor(key: string): Item {
+    let item = this.cache.get(key);
+    if (!item) {
+      item = this.makeItem(key);
+      this.cache.set(key, item);
+    }
+    return item;
+  }
+
+  override collectLoad(paths: readonly string[][]): Outcome {
+    this.context.requireApi(this.spec.requires, this.path);
+    const keys = this.resolveEntity() ?? [];
+    const itemPaths = paths.map((path) => (path[0] === "items" ? path.slice(1) : path)).filter((path) => path.length > 0);
+    const items = keys.map((key) => this.itemFor(key));
+    const outcomes = items.map((item) => item.collectLoad(itemPaths));
+    return {
+      data: outcomes.map((outcome) => outcome.data),
+      cells: outcomes.reduce((sum, outcome) => sum + outcome.cells, 0),
+      commit: () => {
+        this.loadedItems = items;
+        outcomes.forEach((outcome) => outcome.commit());
+      },
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { cellCount, type Rect } from "./address";
+import type { Rect } from "./address";
 import {
   GENERAL_FORMAT,
   interpretFormula,
@@ -62,7 +62,7 @@ export class SheetModel {
   constructor(
     readonly id: string,
     public name: string,
-    private readonly date1904: () => boolean,
+    readonly date1904: () => boolean,
   ) {}
 
   numberFormat(row: number, column: number): string {
@@ -169,10 +169,6 @@ export class SheetModel {
 
   columnWidth(column: number): number {
     return this.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
-  }
-
-  cellsIn(rect: Rect): number {
-    return cellCount(rect);
   }
 }
 

@@ -27,6 +27,8 @@ export class WorkbookModel {
   readonly names = new Map<string, NamedItemModel>();
   readonly properties: DocumentPropertiesModel = { title: "", subject: "", author: "", company: "", comments: "" };
   date1904 = false;
+  /** The sheet the user is looking at; the first sheet when unset. */
+  activeSheetId: string | null = null;
   private lastId = 0;
 
   newId(prefix: string): string {
@@ -50,11 +52,11 @@ export class WorkbookModel {
   }
 
   /** Adds a sheet at the end, named as Excel would (`Sheet2`…) when no name is given. */
-  addSheet(name?: string, rows?: readonly (readonly SeedCell[])[]): SheetModel {
+  addSheet(name?: string, rows?: readonly (readonly SeedCell[])[], id = this.newId("sheet")): SheetModel {
     const finalName = name ?? this.freeSheetName();
     checkSheetName(finalName);
     if (this.sheet(finalName)) throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${finalName}" already exists.`);
-    const sheet = new SheetModel(this.newId("sheet"), finalName, () => this.date1904);
+    const sheet = new SheetModel(id, finalName, () => this.date1904);
     if (rows) sheet.seed(rows);
     this.sheets.push(sheet);
     return sheet;
@@ -67,6 +69,7 @@ export class WorkbookModel {
       throw officeError(ErrorCodes.invalidOperation, "A workbook must keep at least one visible sheet.");
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = null;
     const reference = new RegExp(`(?:'${escape(sheet.name.replace(/'/g, "''"))}'|${escape(sheet.name)})!\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`, "gi");
     for (const other of this.sheets) {
       other.formulas.forEach((formula, r, c) => {
@@ -76,6 +79,17 @@ export class WorkbookModel {
         other.values.set(r, c, { error: "#REF!" });
       });
     }
+  }
+
+  activeSheet(): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets.find((s) => s.visibility === "Visible");
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    checkSheetName(name);
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${name}" already exists.`);
+    sheet.name = name;
   }
 
   private freeSheetName(): string {

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from "../../../src/engine/config/defaults";
 /** Small builders of the renderers' plain inputs; every field has a neutral default. */
 import { dayFromYmd } from "../../../src/engine/cells/calendar";
 import { FUNNEL_STAGES } from "../../../src/engine/config/stages";
@@ -207,6 +208,7 @@ export function makeFunnelInput(overrides: Partial<FunnelSheetInput> = {}): Funn
         trendMonths: 12,
         topLossReasons: 3,
       },
+      segments: DEFAULT_CONFIG.segments,
     },
     funnel: makeFunnel([100, 60, 30, 15, 5]),
     summaries: makeSummaries(),
