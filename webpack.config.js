@@ -54,6 +54,31 @@ class InitialSizeReport {
   }
 }
 
+/**
+ * exceljs arrives minified (its browser bundle): marking its chunk as minimized spares the
+ * minimizer a megabyte of work on every production build.
+ */
+class PrebuiltChunks {
+  constructor(chunkName) {
+    this.chunkName = chunkName;
+  }
+
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PrebuiltChunks", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PrebuiltChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (chunk.name !== this.chunkName) continue;
+            for (const file of chunk.files) compilation.updateAsset(file, (source) => source, { minimized: true });
+          }
+        },
+      );
+    });
+  }
+}
+
 /** The yo-office dev certificates when installed; webpack-dev-server's own certificate otherwise. */
 function httpsServer() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -153,7 +178,14 @@ module.exports = (env = {}, argv = {}) => {
         { test: /[\\/]src[\\/].*\.tsx?$/, sideEffects: false },
       ],
     },
-    plugins: target.plugins,
+    plugins: [...target.plugins, new PrebuiltChunks("exceljs")],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
+    },
     // The budget above is the one that matters (initial JS); lazy chunks such as exceljs may be large.
     performance: { hints: false },
     devServer: { ...target.devServer, hot: !production, static: false },

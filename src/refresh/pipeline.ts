@@ -6,6 +6,7 @@ import { findSheet } from "../engine/schema/headers";
 import type { Lang } from "../engine/labels";
 import type { ProgressSink, WorkbookPort, WritePlan } from "../workbook/port";
 import { RefreshError } from "./errors";
+import { assertLedgerUnchanged, fingerprintOf } from "./fingerprint";
 import { loadConfig } from "./loadConfig";
 import { placeBlock } from "./placeBlock";
 import { locateSheet, readTable, type LocatedSheet } from "./readTables";
@@ -68,6 +69,7 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   checkCancelled();
   const date1904 = await port.uses1904Dates();
   const ledger = await readTable(port, ledgerSheet, LEDGER_FIELDS);
+  const fingerprint = fingerprintOf(ledgerSheet, ledger);
   progress({ step: "reading", fraction: 0.6 });
   const followUpSheet = await locateSheet(port, sheetNames, SHEETS.followups, FOLLOWUP_FIELDS);
   const followups = typeof followUpSheet === "string" ? null : await readTable(port, followUpSheet, FOLLOWUP_FIELDS);
@@ -91,6 +93,8 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   if (options.mode === "validate") return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: false };
 
   checkCancelled();
+  // Rows inserted, deleted or sorted while we computed would put every result beside the wrong row.
+  await assertLedgerUnchanged(port, ledgerSheet, fingerprint);
   await port.write(plan, progress);
   return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: true };
 }

@@ -130,7 +130,7 @@ describe("sample workbook", () => {
     expect(Buffer.compare(Buffer.from(other), Buffer.from(bytes))).not.toBe(0);
   });
 
-  it("matches the committed samples/sales-radar-sample.xlsx (regenerate with scripts/make-sample.ts)", () => {
+  it("matches the committed samples/sales-radar-sample.xlsx (regenerate with npm run sample)", () => {
     const committed = readFileSync(SAMPLE_FILE);
     expect(Buffer.compare(committed, Buffer.from(bytes))).toBe(0);
   });

@@ -5,7 +5,6 @@ import { parseCellAddress } from "./cell-ref";
 import { cellValue, type ValueContext } from "./cell-values";
 import { streamPartText, xmlFailure } from "./part-stream";
 import { StringItemText } from "./rich-text";
-import { splitName } from "./xml-elements";
 import type { ZipEntry } from "./zip-directory";
 
 /**
@@ -27,17 +26,28 @@ export interface SheetSource {
   readonly context: ValueContext;
 }
 
+/** The local part of a qualified name, without allocating for the usual unprefixed names. */
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
 export function scanSheet(source: SheetSource, visit: CellVisitor, options: ScanOptions = {}): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const inline = new StringItemText();
+  const { context } = source;
+  // Depths of the elements of interest once inside <sheetData> (the worksheet root is depth 1).
+  const ROW = 3;
+  const CELL = 4;
+  const CELL_CHILD = 5;
   let depth = 0;
-  let sheetDataDepth = -1;
+  let inSheetData = false;
   let row = 0;
   let column = -1;
   let inCell = false;
   let type: string | undefined;
   let hasFormula = false;
-  let valueParts: string[] | null = null;
+  let value: string | null = null;
   let inValue = false;
   let inInline = false;
   let inlineText: string | null = null;
@@ -46,54 +56,54 @@ export function scanSheet(source: SheetSource, visit: CellVisitor, options: Scan
   parser.on("opentag", (tag) => {
     depth++;
     if (inInline) return inline.open(tag.name);
-    const local = splitName(tag.name).local;
-    if (sheetDataDepth < 0) {
-      if (local === "sheetData" && depth === 2) sheetDataDepth = depth;
-    } else if (depth === sheetDataDepth + 1 && local === "row") {
-      const r = Number(tag.attributes.r);
-      row = Number.isInteger(r) && r > 0 ? r : row + 1;
-      column = -1;
-      if (options.lastRow !== undefined && row > options.lastRow) stopped = true;
-    } else if (depth === sheetDataDepth + 2 && local === "c") {
+    if (!inSheetData) {
+      if (depth === 2 && localName(tag.name) === "sheetData") inSheetData = true;
+      return;
+    }
+    if (depth === CELL) {
       const ref = tag.attributes.r;
       const address = ref ? parseCellAddress(ref) : null;
       column = address ? address.column : column + 1;
       inCell = true;
       type = tag.attributes.t;
       hasFormula = false;
-      valueParts = null;
+      value = null;
       inlineText = null;
-    } else if (inCell && depth === sheetDataDepth + 3) {
+    } else if (depth === CELL_CHILD && inCell) {
+      const local = localName(tag.name);
       if (local === "v") {
-        valueParts = [];
+        value = "";
         inValue = true;
-      }
-      else if (local === "f") hasFormula = true;
+      } else if (local === "f") hasFormula = true;
       else if (local === "is") inInline = true;
+    } else if (depth === ROW) {
+      const r = Number(tag.attributes.r);
+      row = Number.isInteger(r) && r > 0 ? r : row + 1;
+      column = -1;
+      if (options.lastRow !== undefined && row > options.lastRow) stopped = true;
     }
   });
 
   parser.on("closetag", (tag) => {
     if (inInline) {
-      if (depth === sheetDataDepth + 3) {
+      if (depth === CELL_CHILD) {
         inInline = false;
         inlineText = inline.take();
       } else inline.close(tag.name);
-    } else if (inValue && depth === sheetDataDepth + 3) {
+    } else if (inValue && depth === CELL_CHILD) {
       inValue = false;
-    } else if (inCell && depth === sheetDataDepth + 2) {
+    } else if (inCell && depth === CELL) {
       inCell = false;
-      const value = valueParts === null ? null : valueParts.join("");
-      visit(row, column, cellValue({ type, value, inline: inlineText }, source.context), hasFormula);
-    } else if (depth === sheetDataDepth) {
-      sheetDataDepth = -1;
+      visit(row, column, cellValue({ type, value, inline: inlineText }, context), hasFormula);
+    } else if (depth === 2 && inSheetData) {
+      inSheetData = false;
     }
     depth--;
   });
 
   const onText = (text: string): void => {
-    if (inInline) inline.text(text);
-    else if (inValue && valueParts !== null) valueParts.push(text);
+    if (inValue) value += text;
+    else if (inInline) inline.text(text);
   };
   parser.on("text", onText);
   parser.on("cdata", onText);

@@ -1,6 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleCollection, DoubleProxy } from "../core/proxy";
+import { BagProxy, DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
 import { intersects } from "../model/address";
 import type { ConditionalFormatModel } from "../model/objects";
 import type { SheetModel } from "../model/sheetModel";
@@ -101,7 +101,7 @@ export class ConditionalFormatProxy extends DoubleProxy<FormatEntity> {
 
   constructor(
     context: DoubleRequestContext,
-    parent: DoubleProxy,
+    parent: ProxyNode,
     private readonly id: string,
   ) {
     super(context, {
@@ -237,7 +237,7 @@ class ConditionalRangeFormatProxy extends BagProxy<ConditionalFormatModel> {
   constructor(
     context: DoubleRequestContext,
     path: string,
-    parent: DoubleProxy,
+    parent: ProxyNode,
     find: () => ConditionalFormatModel | null,
     readonly fill: BagProxy<ConditionalFormatModel>,
     readonly font: BagProxy<ConditionalFormatModel>,

@@ -1,6 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { DoubleProxy, type PropertyDefs } from "../core/proxy";
+import { DoubleProxy, type PropertyDefs, ProxyNode } from "../core/proxy";
 import { cellCount, formatAddress, type Rect } from "../model/address";
 import { displayText, valueOut, valueType } from "../model/cellInput";
 import type { HyperlinkModel } from "../model/objects";
@@ -112,7 +112,7 @@ export class RangeProxy extends DoubleProxy<RangeEntity> {
   constructor(
     context: DoubleRequestContext,
     path: string,
-    parent: DoubleProxy | null,
+    parent: ProxyNode | null,
     private readonly find: () => RangeEntity | null,
     options: { readonly orNull?: boolean; readonly requires?: string } = {},
   ) {

@@ -1,6 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument, itemNotFound } from "../core/errors";
-import { DoubleCollection, DoubleProxy } from "../core/proxy";
+import { DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
 import type { NamedItemModel } from "../model/workbookModel";
 import { requireString } from "./workbook";
 
@@ -11,7 +11,7 @@ interface SettingEntity {
 
 /** `workbook.settings` (ExcelApi 1.4): the add-in's key–value store saved in the file. */
 export class SettingCollectionProxy extends DoubleCollection<SettingProxy> {
-  constructor(context: DoubleRequestContext, parent: DoubleProxy) {
+  constructor(context: DoubleRequestContext, parent: ProxyNode) {
     super(context, { path: "workbook.settings", typeName: "SettingCollection", parent });
   }
 
@@ -88,7 +88,7 @@ interface NamedItemEntity {
 
 /** `workbook.names`: defined names. A range reference is stored as its address formula. */
 export class NamedItemCollectionProxy extends DoubleCollection<NamedItemProxy> {
-  constructor(context: DoubleRequestContext, parent: DoubleProxy) {
+  constructor(context: DoubleRequestContext, parent: ProxyNode) {
     super(context, { path: "workbook.names", typeName: "NamedItemCollection", parent });
   }
 

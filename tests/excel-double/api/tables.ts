@@ -1,6 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument, officeError, ErrorCodes } from "../core/errors";
-import { DoubleCollection, DoubleProxy } from "../core/proxy";
+import { DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
 import { intersects, parseRange, splitSheet, type Rect } from "../model/address";
 import type { TableModel } from "../model/objects";
 import type { SheetModel } from "../model/sheetModel";
@@ -24,7 +24,7 @@ function findTable(context: DoubleRequestContext, key: string): TableEntity | nu
 export class TableCollectionProxy extends DoubleCollection<TableProxy> {
   constructor(
     context: DoubleRequestContext,
-    parent: DoubleProxy,
+    parent: ProxyNode,
     private readonly sheet: DoubleProxy<SheetModel> | null,
   ) {
     super(context, { path: `${parent.path}.tables`, typeName: "TableCollection", parent });
@@ -79,7 +79,7 @@ export class TableCollectionProxy extends DoubleCollection<TableProxy> {
 export class TableProxy extends DoubleProxy<TableEntity> {
   constructor(
     context: DoubleRequestContext,
-    parent: DoubleProxy,
+    parent: ProxyNode,
     private readonly key: string,
     orNull: boolean,
   ) {
@@ -128,14 +128,6 @@ export class TableProxy extends DoubleProxy<TableEntity> {
       e.sheet.clear(e.table.rect, "All");
       e.sheet.tables = e.sheet.tables.filter((t) => t !== e.table);
     });
-  }
-
-  convertToRange(): RangeProxy {
-    const range = this.getRange();
-    this.queueCall("convertToRange", [], (e) => {
-      e.sheet.tables = e.sheet.tables.filter((t) => t !== e.table);
-    });
-    return range;
   }
 
   private part(call: string, pick: (rect: Rect, headers: boolean) => Rect): RangeProxy {

@@ -2,7 +2,7 @@ import { WorkbookProxy } from "../api/workbook";
 import type { WorkbookModel } from "../model/workbookModel";
 import { ErrorCodes, officeError } from "./errors";
 import type { ExcelHost } from "./host";
-import type { DoubleProxy } from "./proxy";
+import type { ProxyNode } from "./proxy";
 
 /** What one queued command did at sync: data for the response, cells touched, and what to keep. */
 export interface Outcome {
@@ -28,8 +28,8 @@ export class DoubleRequestContext {
   readonly workbook: WorkbookProxy;
   /** office-js's tracked-object list; `remove` is what `untrack()` calls. */
   readonly trackedObjects = {
-    add: (_object: DoubleProxy): void => undefined,
-    remove: (object: DoubleProxy): void => this.untrack(object),
+    add: (_object: ProxyNode): void => undefined,
+    remove: (object: ProxyNode): void => this.untrack(object),
   };
   /** Set when a sync inside a merged undo group wrote something. */
   wroteInUndoGroup = false;
@@ -93,11 +93,11 @@ export class DoubleRequestContext {
     throw officeError(ErrorCodes.apiNotFound, `This Excel does not have ExcelApi ${version}, which ${where} needs.`, where);
   }
 
-  track(_object: DoubleProxy): void {
+  track(_object: ProxyNode): void {
     this.host.metrics.objectsCreated += 1;
   }
 
-  untrack(_object: DoubleProxy): void {
+  untrack(_object: ProxyNode): void {
     this.host.metrics.objectsUntracked += 1;
   }
 

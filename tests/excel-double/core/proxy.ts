@@ -17,7 +17,7 @@ export type PropertyDefs<E> = Readonly<Record<string, PropertyDef<E>>>;
 export interface ProxySpec<E> {
   readonly path: string;
   readonly typeName: string;
-  readonly parent?: DoubleProxy | null;
+  readonly parent?: ProxyNode | null;
   /** Made by an `…OrNullObject` method: `isNullObject` is set at the next sync. */
   readonly orNull?: boolean;
   /** The ExcelApi version the method that made this object needs (checked at sync). */
@@ -36,6 +36,15 @@ interface CallOptions<E> {
   readonly requires?: string;
 }
 
+/** What every proxy offers its children, whatever entity it stands for. */
+export abstract class ProxyNode {
+  abstract readonly path: string;
+  /** Whether this object, or one it was reached from, came from an `…OrNullObject` method. */
+  abstract nullable(): boolean;
+  /** Reads `paths` from the model now; the values become readable only when the sync succeeds. */
+  abstract collectLoad(paths: readonly string[][]): Outcome;
+}
+
 /**
  * A proxy object as office-js has them: setting a property or calling a method queues a command,
  * `load()` queues a read, and nothing reaches the workbook until `context.sync()`. Reading a
@@ -43,7 +52,7 @@ interface CallOptions<E> {
  * defined from the spec as accessors, so `range.values = …` and `range.values` behave like the
  * real thing.
  */
-export abstract class DoubleProxy<E = unknown> {
+export abstract class DoubleProxy<E = unknown> extends ProxyNode {
   readonly context: DoubleRequestContext;
   readonly path: string;
   private readonly loaded = new Map<string, unknown>();
@@ -51,6 +60,7 @@ export abstract class DoubleProxy<E = unknown> {
   protected readonly spec: ProxySpec<E>;
 
   protected constructor(context: DoubleRequestContext, spec: ProxySpec<E>) {
+    super();
     this.context = context;
     this.path = spec.path;
     this.spec = spec;
@@ -73,8 +83,7 @@ export abstract class DoubleProxy<E = unknown> {
     return this.nullState;
   }
 
-  /** Whether this object, or one it was reached from, came from an `…OrNullObject` method. */
-  protected nullable(): boolean {
+  nullable(): boolean {
     return this.spec.orNull === true || (this.spec.parent?.nullable() ?? false);
   }
 
@@ -102,12 +111,11 @@ export abstract class DoubleProxy<E = unknown> {
     return Object.fromEntries(this.loaded);
   }
 
-  /** Reads `paths` from the model now; the values become readable only when the sync succeeds. */
   collectLoad(paths: readonly string[][]): Outcome {
     const entity = this.resolveEntity();
     const scalars = this.spec.scalars ?? {};
     const wanted = new Set<string>();
-    const nested = new Map<string, { proxy: DoubleProxy; paths: string[][] }>();
+    const nested = new Map<string, { proxy: ProxyNode; paths: string[][] }>();
     if (paths.length === 0) for (const [name, def] of Object.entries(scalars)) if (def.get) wanted.add(name);
     for (const [head, ...rest] of paths) {
       if (rest.length === 0 && scalars[head]) wanted.add(head);
@@ -148,10 +156,10 @@ export abstract class DoubleProxy<E = unknown> {
     };
   }
 
-  protected navigate(name: string): DoubleProxy | undefined {
+  protected navigate(name: string): ProxyNode | undefined {
     if (!this.spec.navigations?.includes(name)) return undefined;
     const target: unknown = Reflect.get(this, name);
-    return target instanceof DoubleProxy ? target : undefined;
+    return target instanceof ProxyNode ? target : undefined;
   }
 
   protected readLoaded(name: string): unknown {
@@ -254,7 +262,7 @@ export class BagProxy<E> extends DoubleProxy<E> {
  * A collection (worksheets, charts, settings…): `items` must be loaded like any property, and
  * `load("items/name")` or `load("name")` loads those properties on every item.
  */
-export abstract class DoubleCollection<Item extends DoubleProxy> extends DoubleProxy<readonly string[]> {
+export abstract class DoubleCollection<Item extends ProxyNode> extends DoubleProxy<readonly string[]> {
   private loadedItems: Item[] | undefined;
   private readonly cache = new Map<string, Item>();
 

@@ -50,7 +50,7 @@ function sheetXml(rows: number, write: (text: string) => void): void {
   write(`${batch}</sheetData></worksheet>`);
 }
 
-function makeWorkbook(rows: number): Uint8Array {
+export function makeWorkbook(rows: number): Uint8Array {
   const zip = new ZipWriter();
   const encoder = new TextEncoder();
   const text = (name: string, content: string): void => zip.add(name, encoder.encode(content));
@@ -161,7 +161,9 @@ async function main(): Promise<void> {
   console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
