@@ -1,6 +1,7 @@
 // Builds the Excel task pane (dist/addin: taskpane.html, commands.html) or, with `--env demo`,
-// the browser demo (dist/demo: the pane beside a grid over the bundled sample workbook).
-// `--env outDir=…` builds elsewhere (the browser tests build into tests/.output).
+// the browser demo (dist/demo: the pane beside a grid over the bundled sample workbook), or
+// both with `--env all`. `--env outDir=…` puts addin/ and demo/ elsewhere than dist/ (the
+// browser tests build into tests/.output).
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -14,9 +15,11 @@ const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
 const ADDIN_PORT = 3000;
 const DEMO_PORT = 3100;
 
-const COMMANDS_SCRIPT = "./src/commands/commands.ts";
-const COMMANDS_HTML = "./src/commands/commands.html";
-const SAMPLE_WORKBOOK = "samples/sales-radar-sample.xlsx";
+const ROOT = __dirname;
+const COMMANDS_SCRIPT = path.join(ROOT, "src/commands/commands.ts");
+const COMMANDS_HTML = path.join(ROOT, "src/commands/commands.html");
+const SAMPLE_WORKBOOK = path.join(ROOT, "samples/sales-radar-sample.xlsx");
+const ASSETS = path.join(ROOT, "assets");
 
 /** Gzipped size of every initial JS file of one entry; written as size.json and printed. */
 class InitialSizeReport {
@@ -129,8 +132,8 @@ function addinTarget(production) {
       }),
     );
   }
-  if (fs.existsSync("assets")) {
-    plugins.push(new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }));
+  if (fs.existsSync(ASSETS)) {
+    plugins.push(new CopyWebpackPlugin({ patterns: [{ from: ASSETS, to: "assets" }] }));
   }
   if (production) plugins.push(new InitialSizeReport("taskpane", INITIAL_JS_BUDGET_BYTES));
   return {
@@ -153,17 +156,16 @@ function demoTarget(production) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => {
-  const production = argv.mode === "production";
-  const demo = Boolean(env.demo);
-  const target = demo ? demoTarget(production) : addinTarget(production);
-  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist", demo ? "demo" : "addin");
+function buildConfig(name, production, baseDir) {
+  const target = name === "demo" ? demoTarget(production) : addinTarget(production);
   return {
+    name,
+    context: ROOT,
     mode: production ? "production" : "development",
     devtool: production ? false : "eval-cheap-module-source-map",
     entry: target.entry,
     output: {
-      path: outDir,
+      path: path.join(baseDir, name),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
@@ -191,4 +193,11 @@ module.exports = (env = {}, argv = {}) => {
     devServer: { ...target.devServer, hot: !production, static: false },
     stats: "errors-warnings",
   };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const baseDir = env.outDir ? path.resolve(env.outDir) : path.join(ROOT, "dist");
+  if (env.all) return [buildConfig("addin", production, baseDir), buildConfig("demo", production, baseDir)];
+  return buildConfig(env.demo ? "demo" : "addin", production, baseDir);
 };

@@ -29,6 +29,7 @@ function main(argv: readonly string[]): void {
   collectGarbage();
   const inputRssMb = rssMb();
 
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const analysis = analyze({
     ledger,
@@ -41,6 +42,7 @@ function main(argv: readonly string[]): void {
     },
   });
   const analyzeMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const peak = peakRssMb();
 
   if (dump !== "") writeOurResults(dump, analysis);
@@ -48,6 +50,7 @@ function main(argv: readonly string[]): void {
     rows,
     generateMs,
     analyzeMs,
+    analyzeCpuMs: (cpu.user + cpu.system) / 1000,
     inputRssMb,
     peakRssMb: peak,
     customers: analysis.records.length,

@@ -15,8 +15,8 @@ export interface CommandEvent {
 }
 
 export interface RefreshCommandDeps {
-  /** The open workbook, through the office-js adapter in Excel. */
-  readonly openWorkbook: () => WorkbookPort;
+  /** Lends the open workbook for one refresh (in Excel: the office adapter inside one Excel.run). */
+  readonly withWorkbook: <T>(use: (workbook: WorkbookPort) => Promise<T>) => Promise<T>;
   /** The refresh pipeline, loaded on first use as the pane loads it. */
   readonly loadPipeline: () => Promise<Pick<Pipeline, "runRefresh" | "resultOf">>;
   readonly status: RefreshStatusStore;
@@ -28,10 +28,11 @@ export interface RefreshCommandDeps {
 
 /**
  * The ribbon's Refresh scores: runs the one refresh pipeline on the open workbook without
- * opening the pane. Excel offers no notification for function commands, so the outcome goes to
- * the shared refresh status: the pane shows it live when open, and on its next opening otherwise.
- * A refresh that fails brings the pane up, since the user must learn why nothing changed.
- * `event.completed()` is called on every path: Office waits for it before the next command.
+ * opening the pane. Excel has no notification for function commands (notification messages are
+ * Outlook's), so the outcome goes to the shared refresh status, which the pane follows: live when
+ * it is open, on its next opening otherwise. A refresh that fails brings the pane up with
+ * Office.addin.showAsTaskpane, since the user must learn why nothing changed.
+ * `event.completed()` is called on every path: Office keeps the command busy until it is.
  */
 export function makeRefreshScores(deps: RefreshCommandDeps): (event: CommandEvent) => Promise<void> {
   return async (event) => {
@@ -52,9 +53,9 @@ async function runOnce(deps: RefreshCommandDeps): Promise<void> {
   const lang = languageOrChinese(deps);
   try {
     const pipeline = await deps.loadPipeline();
-    const outcome = await pipeline.runRefresh(deps.openWorkbook(), {
-      onProgress: deps.status.reportProgress,
-    });
+    const outcome = await deps.withWorkbook((workbook) =>
+      pipeline.runRefresh(workbook, { onProgress: deps.status.reportProgress }),
+    );
     const result = pipeline.resultOf(outcome.analysis, outcome.ledgerSheet);
     deps.status.succeed(result, successMessage(result, lang));
   } catch (error) {

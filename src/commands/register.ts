@@ -19,11 +19,11 @@ export interface OfficeCommandHost {
  */
 export function registerRibbonCommands(
   office: OfficeCommandHost,
-  openWorkbook: () => WorkbookPort,
+  withWorkbook: <T>(use: (workbook: WorkbookPort) => Promise<T>) => Promise<T>,
   status: RefreshStatusStore = sharedRefreshStatus(),
 ): void {
   const refreshScores = makeRefreshScores({
-    openWorkbook,
+    withWorkbook,
     loadPipeline,
     status,
     showPane: () => office.addin.showAsTaskpane(),

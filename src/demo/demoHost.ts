@@ -20,7 +20,7 @@ function browserTheme(): ThemeKind {
 export function createDemoHost(workbook: DemoWorkbook, grid: GridStore): PaneHost {
   const today = sampleToday();
   return {
-    port: workbook,
+    withWorkbook: (use) => use(workbook),
     refreshStatus: new RefreshStatusStore(),
     locale: typeof navigator === "undefined" ? null : navigator.language,
     theme: browserTheme(),

@@ -42,7 +42,7 @@ export function analyze(input: AnalysisInput): Analysis {
   const { config, asOf } = context;
   const ledger = validateLedger(input.ledger, context);
   const followups = input.followups
-    ? validateFollowUps(input.followups, context, ledger.records)
+    ? validateFollowUps(input.followups, context, ledger.records, ledger.rowOfId)
     : { records: [], findings: [] };
 
   const validCustomers = ledger.records.filter((r) => r.valid);

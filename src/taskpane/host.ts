@@ -19,8 +19,11 @@ export interface TemplateFile {
  * renders state and calls the pipeline through `port`; it never talks to Office itself.
  */
 export interface PaneHost {
-  /** The workbook every refresh, rules save and template setup goes through. */
-  readonly port: WorkbookPort;
+  /**
+   * Lends the open workbook to one task: every refresh, rules save and template setup goes
+   * through the port it hands over (in Excel: the office-js adapter inside one `Excel.run`).
+   */
+  withWorkbook<T>(use: (port: WorkbookPort) => Promise<T>): Promise<T>;
   /**
    * Where every refresh of this workbook reports: in Excel the store the ribbon command shares
    * (one refresh at a time, and the pane shows a ribbon refresh too).

@@ -53,7 +53,7 @@ function harness(
   status.subscribe((s) => seen.push(s));
   const showPane = jest.fn(async () => undefined);
   const deps: RefreshCommandDeps = {
-    openWorkbook: () => workbook,
+    withWorkbook: (use) => use(workbook),
     // The real pipeline, pinned to a fixed today so the numbers do not drift with the clock.
     loadPipeline: async () => ({
       runRefresh: (port, options) => runRefresh(port, { ...options, today: TODAY, asOf: TODAY }),

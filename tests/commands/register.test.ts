@@ -46,7 +46,7 @@ describe("registerRibbonCommands", () => {
     const { office, handlers, showAsTaskpane } = fakeOffice("en-US");
     const status = new RefreshStatusStore();
     const book = ledgerWorkbook();
-    registerRibbonCommands(office, () => book, status);
+    registerRibbonCommands(office, (use) => use(book), status);
 
     expect([...handlers.keys()]).toEqual(["refreshScores"]);
     expect(await click(handlers.get("refreshScores"))).toBe(1);
@@ -62,7 +62,7 @@ describe("registerRibbonCommands", () => {
   it("opens the pane with the reason, in Chinese, when the refresh cannot run", async () => {
     const { office, handlers, showAsTaskpane } = fakeOffice("zh-CN");
     const status = new RefreshStatusStore();
-    registerRibbonCommands(office, () => new MemoryWorkbook({ Sheet1: [["hello"]] }), status);
+    registerRibbonCommands(office, (use) => use(new MemoryWorkbook({ Sheet1: [["hello"]] })), status);
 
     expect(await click(handlers.get("refreshScores"))).toBe(1);
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);

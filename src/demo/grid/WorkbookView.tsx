@@ -168,7 +168,7 @@ export function WorkbookView({ workbook, grid }: { readonly workbook: DemoWorkbo
               title={written ? "由加载项生成 · Written by the add-in" : undefined}
               onClick={() => grid.showSheet(name)}
             >
-              {written && <Sparkle16Regular aria-label="加载项 add-in" />}
+              {written && <Sparkle16Regular aria-hidden="true" />}
               {name}
             </button>
           );

@@ -135,9 +135,29 @@ export function upperCaseKey(text: string): string {
   return mayChangeCase(text) ? text.toUpperCase() : text;
 }
 
+/** The placeholder set last asked about, its size then and its longest entry: one set serves a whole refresh. */
+let lengthsOf: ReadonlySet<string> | null = null;
+let lengthsOfSize = 0;
+let longestPlaceholder = 0;
+
+/**
+ * Upper-casing never shortens a text, so a text longer than every placeholder cannot be one;
+ * that one comparison spares most cells the case fold and the set lookup.
+ */
+function mayBePlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
+  if (placeholders !== lengthsOf || placeholders.size !== lengthsOfSize) {
+    longestPlaceholder = 0;
+    for (const placeholder of placeholders) longestPlaceholder = Math.max(longestPlaceholder, placeholder.length);
+    lengthsOf = placeholders;
+    lengthsOfSize = placeholders.size;
+  }
+  return text.length <= longestPlaceholder;
+}
+
 /** Whether already-normalised text is one of the context's placeholders (待确认, TBD, n/a, …). */
 export function isPlaceholder(text: string, ctx: ParseContext): boolean {
-  return ctx.placeholders.size > 0 && ctx.placeholders.has(upperCaseKey(text));
+  const placeholders = ctx.placeholders;
+  return placeholders.size > 0 && mayBePlaceholder(text, placeholders) && placeholders.has(upperCaseKey(text));
 }
 
 /**

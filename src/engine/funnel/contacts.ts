@@ -17,19 +17,47 @@ export interface Contacts {
 }
 
 /**
+ * The customer position a follow-up belongs to, -1 for none. Follow-ups resolved by validation
+ * carry their ledger row (`customerIndex`) and go through a row → position table; others are
+ * matched by ID (the last customer with the ID wins). Each table is built only when needed.
+ */
+function positionResolver(customers: readonly CustomerRecord[]): (followup: FollowUpRecord) => number {
+  let positionOfRow: Int32Array | null = null;
+  let positionOfId: Map<string, number> | null = null;
+  return (followup) => {
+    const row = followup.customerIndex;
+    if (row !== undefined) {
+      if (positionOfRow === null) {
+        let rows = 0;
+        for (const customer of customers) rows = Math.max(rows, customer.index + 1);
+        const table = new Int32Array(rows).fill(-1);
+        customers.forEach((customer, position) => (table[customer.index] = position));
+        positionOfRow = table;
+      }
+      return row === null || row >= positionOfRow.length ? -1 : positionOfRow[row];
+    }
+    if (positionOfId === null) {
+      const table = new Map<string, number>();
+      customers.forEach((customer, position) => {
+        if (customer.id !== null) table.set(customer.id, position);
+      });
+      positionOfId = table;
+    }
+    return followup.customerId === null ? -1 : (positionOfId.get(followup.customerId) ?? -1);
+  };
+}
+
+/**
  * Keeps a follow-up when it is valid (a row with an error is counted nowhere), dated on or before
  * T by calendar day (later ones are ignored, SPEC 4), and about one of `customers`, so every
- * figure on the sheet describes the same customers. One pass, one Map lookup per follow-up.
+ * figure on the sheet describes the same customers. One pass, one table lookup per follow-up.
  */
 export function countedContacts(
   customers: readonly CustomerRecord[],
   followups: readonly FollowUpRecord[],
   asOf: DayNumber,
 ): Contacts {
-  const positionOf = new Map<string, number>();
-  customers.forEach((customer, position) => {
-    if (customer.id !== null) positionOf.set(customer.id, position);
-  });
+  const positionOf = positionResolver(customers);
   const customerAt = new Int32Array(followups.length);
   const day = new Int32Array(followups.length);
   const perCustomer = new Int32Array(customers.length);
@@ -38,8 +66,8 @@ export function countedContacts(
     if (!followup.valid || followup.contactedAt === null || followup.customerId === null) continue;
     const contactDay = Math.floor(followup.contactedAt);
     if (contactDay > asOf) continue;
-    const position = positionOf.get(followup.customerId);
-    if (position === undefined) continue;
+    const position = positionOf(followup);
+    if (position < 0) continue;
     customerAt[kept] = position;
     day[kept] = contactDay;
     perCustomer[position] += 1;

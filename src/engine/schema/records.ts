@@ -52,6 +52,12 @@ export interface FollowUpRecord {
   readonly sheetRow: number;
   readonly valid: boolean;
   readonly customerId: string | null;
+  /**
+   * The ledger data row (`CustomerRecord.index`) whose ID this follow-up names, resolved once by
+   * validation so scoring and summaries join without their own ID lookups; null when the ID is
+   * blank or unknown. Absent on records built without validation, which are joined by ID.
+   */
+  readonly customerIndex?: number | null;
   /** Day number with the time of day as a fraction. */
   readonly contactedAt: DayNumber | null;
   readonly method: string | null;

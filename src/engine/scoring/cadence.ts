@@ -74,10 +74,13 @@ export function profileHealth(customer: CustomerRecord, asOf: DayNumber, cfg: Ca
 export function countOverdueActions(followups: readonly FollowUpRecord[], asOf: DayNumber): number {
   const today = Math.floor(asOf);
   let count = 0;
-  for (const followup of followups) {
-    if (followup.nextActionDue === null || followup.status === DONE_STATUS) continue;
-    if (followup.contactedAt !== null && Math.floor(followup.contactedAt) > today) continue;
-    if (Math.floor(followup.nextActionDue) < today) count += 1;
-  }
+  for (const followup of followups) if (isOverdueAction(followup, today)) count += 1;
   return count;
+}
+
+/** One follow-up's part of `countOverdueActions`; `today` is T's calendar day. */
+export function isOverdueAction(followup: FollowUpRecord, today: DayNumber): boolean {
+  if (followup.nextActionDue === null || followup.status === DONE_STATUS) return false;
+  if (followup.contactedAt !== null && Math.floor(followup.contactedAt) > today) return false;
+  return Math.floor(followup.nextActionDue) < today;
 }

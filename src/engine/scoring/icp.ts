@@ -8,6 +8,9 @@ import type { IcpFit } from "./types";
 
 type Criterion = IcpFit["unmet"][number];
 
+/** The one result every customer shares while no criterion is set (the default). */
+const UNSET: IcpFit = Object.freeze({ status: "unset", unmet: Object.freeze([]) });
+
 /** fit = every set criterion met; partial = at least half met; none otherwise; unset = none set. */
 export function fitIcp(customer: CustomerRecord, cfg: IcpConfig): IcpFit {
   const checks: [Criterion, boolean][] = [];
@@ -17,7 +20,7 @@ export function fitIcp(customer: CustomerRecord, cfg: IcpConfig): IcpFit {
   if (isSetRange(cfg.revenue)) checks.push(["revenue", inRange(customer.revenue, cfg.revenue)]);
   if (cfg.regions.length > 0) checks.push(["region", regionMatches(customer.region, cfg.regions)]);
 
-  if (checks.length === 0) return { status: "unset", unmet: [] };
+  if (checks.length === 0) return UNSET;
   const unmet = checks.filter(([, met]) => !met).map(([criterion]) => criterion);
   const met = checks.length - unmet.length;
   if (unmet.length === 0) return { status: "fit", unmet };

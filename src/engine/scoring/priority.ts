@@ -25,10 +25,32 @@ interface RecencyCutoff {
 }
 
 /**
+ * The priority rules for one as-of day, fed what they need to know about a customer's contacts
+ * (so a caller holding the contacts in another shape need not build an array per customer).
+ */
+export interface PriorityRules {
+  /** First calendar day of the frequency window; the window ends on T. */
+  readonly windowStart: DayNumber;
+  /**
+   * `lastContact`: the latest contact on or before T (time of day kept), null when none;
+   * `inWindow`: contacts whose calendar day lies within [windowStart, T].
+   */
+  score(customer: CustomerRecord, lastContact: DayNumber | null, inWindow: number): PriorityScore | null;
+}
+
+/**
  * Scores many customers against one as-of day: the cut-off days are worked out once and each
  * distinct explanation is built once (see memo.ts).
  */
 export function createPriorityScorer(asOf: DayNumber, cfg: PriorityConfig): PriorityScorer {
+  const rules = createPriorityRules(asOf, cfg);
+  const today = Math.floor(asOf);
+  return (customer, contacts) =>
+    rules.score(customer, lastContactUpTo(contacts, today), countBetween(contacts, rules.windowStart, today));
+}
+
+/** The rules behind `createPriorityScorer`, for callers that summarise contacts themselves. */
+export function createPriorityRules(asOf: DayNumber, cfg: PriorityConfig): PriorityRules {
   const today = Math.floor(asOf);
   const cutoffs: RecencyCutoff[] = cfg.recency.map((band) => ({
     ...band,
@@ -40,30 +62,30 @@ export function createPriorityScorer(asOf: DayNumber, cfg: PriorityConfig): Prio
   const monetary = memoize((amount: number | null) => monetaryPart(amount, cfg));
   const strategic = memoize((label: string | null) => strategicPart(label, cfg));
 
-  return (customer, contacts) => {
+  const score = (customer: CustomerRecord, lastContact: DayNumber | null, inWindow: number): PriorityScore | null => {
     // Lost customers (and rows without a stage) get no priority: they are not worked.
     if (customer.stage === null || customer.stage === "lost") return null;
-    const lastContact = lastContactUpTo(contacts, today);
-    const f = frequency(countBetween(contacts, windowStart, today));
+    const f = frequency(inWindow);
     const parts = [
       recency(lastContact === null ? null : Math.floor(lastContact)),
       f.part,
       monetary(customer.estimatedAmount),
       strategic(customer.strategicValue),
     ] as const;
-    const score = parts.reduce((sum, p) => sum + p.points, 0);
+    const total = parts.reduce((sum, p) => sum + p.points, 0);
     return {
       r: parts[0].points,
       f: parts[1].points,
       m: parts[2].points,
       v: parts[3].points,
-      score,
-      tier: tierFor(score, cfg.tiers),
+      score: total,
+      tier: tierFor(total, cfg.tiers),
       lastContact,
       contactsPerMonth: f.perMonth,
       parts,
     };
   };
+  return { windowStart, score };
 }
 
 /**

@@ -31,3 +31,26 @@ export function recommend(customer: CustomerRecord, tier: Tier | null, cfg: Reco
     .filter((text) => text !== "")
     .join(SEPARATOR);
 }
+
+/**
+ * `recommend` for many customers under one configuration: the text depends only on the stage and
+ * the tier, so each combination is joined once and shared instead of once per customer.
+ */
+export function createRecommender(
+  cfg: RecommendationConfig,
+): (customer: CustomerRecord, tier: Tier | null) => string {
+  const byStage = new Map<Stage | null, Map<Tier | null, string>>();
+  return (customer, tier) => {
+    let byTier = byStage.get(customer.stage);
+    if (byTier === undefined) {
+      byTier = new Map();
+      byStage.set(customer.stage, byTier);
+    }
+    let text = byTier.get(tier);
+    if (text === undefined) {
+      text = recommend(customer, tier, cfg);
+      byTier.set(tier, text);
+    }
+    return text;
+  };
+}

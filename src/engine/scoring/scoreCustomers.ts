@@ -5,35 +5,15 @@
 import type { DayNumber } from "../cells/calendar";
 import type { EngineConfig } from "../config/types";
 import type { CustomerRecord, FollowUpRecord } from "../schema/records";
-import { cadenceFor, countOverdueActions, profileHealth } from "./cadence";
+import { cadenceFor, isOverdueAction, profileHealth } from "./cadence";
 import { churnRisk } from "./churn";
-import { lastContactUpTo } from "./contacts";
+import { groupFollowUps } from "./followUpGroups";
 import { fitIcp } from "./icp";
 import { createOpportunityScorer } from "./opportunity";
-import { createPriorityScorer } from "./priority";
-import { recommend } from "./recommend";
+import { createPriorityRules } from "./priority";
+import { createRecommender } from "./recommend";
 import { assignSegment, computeCutPoints } from "./segments";
 import type { ScoredCustomer, SegmentCutPoints } from "./types";
-
-const NO_FOLLOWUPS: readonly FollowUpRecord[] = [];
-
-/** Valid follow-ups by customer ID; a row with an error is not counted anywhere (SPEC 9). */
-function groupByCustomer(followups: readonly FollowUpRecord[]): Map<string, FollowUpRecord[]> {
-  const groups = new Map<string, FollowUpRecord[]>();
-  for (const followup of followups) {
-    if (!followup.valid || followup.customerId === null) continue;
-    const group = groups.get(followup.customerId);
-    if (group === undefined) groups.set(followup.customerId, [followup]);
-    else group.push(followup);
-  }
-  return groups;
-}
-
-function contactTimes(followups: readonly FollowUpRecord[]): DayNumber[] {
-  const times: DayNumber[] = [];
-  for (const followup of followups) if (followup.contactedAt !== null) times.push(followup.contactedAt);
-  return times;
-}
 
 /**
  * One result per record, in order. `cutPoints` may be passed when the caller already computed
@@ -46,24 +26,38 @@ export function scoreCustomers(
   config: EngineConfig,
   cutPoints: SegmentCutPoints = computeCutPoints(records, asOf, config.segments),
 ): ScoredCustomer[] {
-  const byCustomer = groupByCustomer(followups);
-  const priorityOf = createPriorityScorer(asOf, config.priority);
+  const { start, members } = groupFollowUps(records, followups);
+  const today = Math.floor(asOf);
+  const priority = createPriorityRules(asOf, config.priority);
   const opportunityOf = createOpportunityScorer(config.opportunity);
-  return records.map((record) => {
-    const own = (record.id === null ? undefined : byCustomer.get(record.id)) ?? NO_FOLLOWUPS;
-    const contacts = contactTimes(own);
-    const priority = priorityOf(record, contacts);
+  const recommendationOf = createRecommender(config.recommendations);
+  return records.map((record, position) => {
+    // What the rules need from this customer's contacts, in one pass over its follow-ups.
+    let lastContact: DayNumber | null = null;
+    let inWindow = 0;
+    let overdueActions = 0;
+    for (let k = start[position]; k < start[position + 1]; k++) {
+      const followup = followups[members[k]];
+      if (isOverdueAction(followup, today)) overdueActions += 1;
+      const contact = followup.contactedAt;
+      if (contact === null) continue;
+      const day = Math.floor(contact);
+      if (day > today) continue;
+      if (lastContact === null || contact > lastContact) lastContact = contact;
+      if (day >= priority.windowStart) inWindow += 1;
+    }
+    const scored = priority.score(record, lastContact, inWindow);
     return {
       record,
-      priority,
+      priority: scored,
       icp: fitIcp(record, config.icp),
-      cadence: priority === null ? null : cadenceFor(record, priority, asOf, config.cadence),
+      cadence: scored === null ? null : cadenceFor(record, scored, asOf, config.cadence),
       profile: profileHealth(record, asOf, config.cadence),
-      overdueActions: countOverdueActions(own, asOf),
+      overdueActions,
       opportunity: opportunityOf(record),
       segment: assignSegment(record, cutPoints, asOf, config.segments),
-      churn: churnRisk(record, lastContactUpTo(contacts, asOf), asOf, config.churn),
-      recommendation: recommend(record, priority?.tier ?? null, config.recommendations),
+      churn: churnRisk(record, lastContact, asOf, config.churn),
+      recommendation: recommendationOf(record, scored?.tier ?? null),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { upperCaseKey } from "../cells/text";
 import { STAGE_LABELS } from "../config/stages";
 import type { CodesConfig, EngineConfig } from "../config/types";
 import type { RowScope } from "./conditional";
@@ -101,10 +102,14 @@ function otherRows(
   return { rows: listed, more: rows.length - 1 - listed.length };
 }
 
-/** SPEC 3.1: the ID follows the configured pattern, its codes agree with the row, and it is unique. */
-export function checkCustomerIds(scope: RowScope, config: EngineConfig): void {
+/**
+ * SPEC 3.1: the ID follows the configured pattern, its codes agree with the row, and it is unique.
+ * Returns each ID's first data row, which the follow-up check reuses instead of indexing a
+ * million IDs a second time.
+ */
+export function checkCustomerIds(scope: RowScope, config: EngineConfig): ReadonlyMap<string, number> {
   const ids = scope.columns.get("id");
-  if (ids === undefined) return;
+  if (ids === undefined) return new Map();
   const { log, used } = scope;
   const pattern = compileIdPattern(config.idPattern);
   const sources: CodeSources = {
@@ -128,11 +133,17 @@ export function checkCustomerIds(scope: RowScope, config: EngineConfig): void {
   for (const rows of shared.values()) {
     for (const row of rows) log.cell(ids, row, "id.duplicate", otherRows(rows, row, log.table.headerRow));
   }
+  return firstRowOf;
 }
 
-/** Names compared without case or spaces: "华为 科技" and "华为科技" are the same name. */
+/**
+ * Names compared without case or spaces: "华为 科技" and "华为科技" are the same name. Names are
+ * normalised text, where every whitespace run is already one plain space, so a split on that
+ * space does what a whitespace regex would, without one per row.
+ */
 function nameKey(name: string): string {
-  return name.toUpperCase().replace(/\s+/g, "");
+  const key = upperCaseKey(name);
+  return key.includes(" ") ? key.split(" ").join("") : key;
 }
 
 /** Warns on every row whose name another row with a different ID also has. */

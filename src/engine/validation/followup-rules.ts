@@ -1,5 +1,4 @@
 import { formatDay } from "../cells/calendar";
-import type { CustomerRecord } from "../schema/records";
 import { requireWhen } from "./conditional";
 import type { RowScope } from "./conditional";
 import type { ValidationContext } from "./context";
@@ -8,16 +7,23 @@ import { numberAt, textAt } from "./read-columns";
 /** The 完成状态 option that asks for a 延期原因 (SPEC 1.2). */
 export const POSTPONED_STATUS = "已延期";
 
-/** Every follow-up names a customer of the ledger; a ledger row with errors still counts as existing. */
-function checkCustomerExists(scope: RowScope, ledger: readonly CustomerRecord[]): void {
+/**
+ * Every follow-up names a customer of the ledger; a ledger row with errors still counts as
+ * existing. Returns, per follow-up row, the ledger row its ID names (-1: blank or unknown), so
+ * nothing downstream has to look the ID up again. Null when the sheet has no ID column.
+ */
+function checkCustomerExists(scope: RowScope, rowOfId: ReadonlyMap<string, number>): Int32Array | null {
   const ids = scope.columns.get("customerId");
-  if (ids === undefined) return;
-  const known = new Set<string>();
-  for (const record of ledger) if (record.id !== null) known.add(record.id);
+  if (ids === undefined) return null;
+  const customerRows = new Int32Array(scope.used.length).fill(-1);
   for (let row = 0; row < scope.used.length; row++) {
     const id = scope.used[row] === 1 ? textAt(ids, row) : null;
-    if (id !== null && !known.has(id)) scope.log.cell(ids, row, "followup.unknown-customer", {});
+    if (id === null) continue;
+    const ledgerRow = rowOfId.get(id);
+    if (ledgerRow === undefined) scope.log.cell(ids, row, "followup.unknown-customer", {});
+    else customerRows[row] = ledgerRow;
   }
+  return customerRows;
 }
 
 /**
@@ -35,13 +41,16 @@ function checkNotInFuture(scope: RowScope, today: number): void {
   }
 }
 
-/** Rules of the follow-up log (SPEC 1.2) beyond reading each cell. */
+/**
+ * Rules of the follow-up log (SPEC 1.2) beyond reading each cell. `rowOfId` maps each ledger ID
+ * to its first data row; the result says which ledger row each follow-up row names (see above).
+ */
 export function checkFollowUpRows(
   scope: RowScope,
   ctx: ValidationContext,
-  ledger: readonly CustomerRecord[],
-): void {
-  checkCustomerExists(scope, ledger);
+  rowOfId: ReadonlyMap<string, number>,
+): Int32Array | null {
+  const customerRows = checkCustomerExists(scope, rowOfId);
   checkNotInFuture(scope, ctx.today);
   const nextAction = scope.columns.get("nextAction");
   requireWhen(scope, "nextActionDue", "followup.next-due-missing", (row) => textAt(nextAction, row) !== null);
@@ -52,4 +61,5 @@ export function checkFollowUpRows(
     "followup.delay-reason-missing",
     (row) => textAt(status, row) === POSTPONED_STATUS,
   );
+  return customerRows;
 }

@@ -16,7 +16,12 @@ export interface FollowUpValidation {
   readonly findings: Finding[];
 }
 
-function buildRecords(columns: ReadColumns, log: FindingLog, used: Uint8Array): FollowUpRecord[] {
+function buildRecords(
+  columns: ReadColumns,
+  log: FindingLog,
+  used: Uint8Array,
+  customerRows: Int32Array | null,
+): FollowUpRecord[] {
   const customerId = columns.get("customerId");
   const contactedAt = columns.get("contactedAt");
   const method = columns.get("method");
@@ -31,6 +36,7 @@ function buildRecords(columns: ReadColumns, log: FindingLog, used: Uint8Array): 
       sheetRow: log.table.headerRow + 1 + index,
       valid: log.isValid(index),
       customerId: textAt(customerId, index),
+      customerIndex: customerRows === null || customerRows[index] < 0 ? null : customerRows[index],
       contactedAt: numberAt(contactedAt, index),
       method: textAt(method, index),
       nextAction: textAt(nextAction, index),
@@ -43,18 +49,29 @@ function buildRecords(columns: ReadColumns, log: FindingLog, used: Uint8Array): 
 
 /**
  * Validates the follow-up log (SPEC 1.2, 3, 9) against the ledger's records. A row with an error
- * is not counted anywhere.
+ * is not counted anywhere. `rowOfId` (from `validateLedger`) saves indexing the ledger's IDs again;
+ * each record carries the ledger row its ID resolved to.
  */
 export function validateFollowUps(
   table: SheetTable,
   ctx: ValidationContext,
   ledger: readonly CustomerRecord[],
+  rowOfId?: ReadonlyMap<string, number>,
 ): FollowUpValidation {
   const log = new FindingLog(table);
   const used = usedRows(table);
   reportTableShape(table, log);
   const columns = readColumns(table, FOLLOWUP_FIELDS, used, ctx, log);
   const scope: RowScope = { fields: FOLLOWUP_FIELDS, columns, used, log };
-  checkFollowUpRows(scope, ctx, ledger);
-  return { records: buildRecords(columns, log, used), findings: log.findings() };
+  const customerRows = checkFollowUpRows(scope, ctx, rowOfId ?? firstRowOfIds(ledger));
+  return { records: buildRecords(columns, log, used, customerRows), findings: log.findings() };
+}
+
+/** Each ID's first ledger row; a row with errors still counts as existing. */
+function firstRowOfIds(ledger: readonly CustomerRecord[]): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const record of ledger) {
+    if (record.id !== null && !rows.has(record.id)) rows.set(record.id, record.index);
+  }
+  return rows;
 }

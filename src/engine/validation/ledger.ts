@@ -15,6 +15,8 @@ export interface LedgerValidation {
   /** One record per non-blank data row, in sheet order. */
   readonly records: CustomerRecord[];
   readonly findings: Finding[];
+  /** Each customer ID's first data row (`CustomerRecord.index`), for joining follow-ups. */
+  readonly rowOfId: ReadonlyMap<string, number>;
 }
 
 /** Fields with a property of their own on `CustomerRecord`; every other field goes into `text`. */
@@ -108,7 +110,7 @@ export function validateLedger(table: SheetTable, ctx: ValidationContext): Ledge
   const columns = readColumns(table, LEDGER_FIELDS, used, ctx, log);
   const scope: RowScope = { fields: LEDGER_FIELDS, columns, used, log };
   checkLedgerRows(scope);
-  checkCustomerIds(scope, ctx.config);
+  const rowOfId = checkCustomerIds(scope, ctx.config);
   checkDuplicateNames(scope);
-  return { records: buildRecords(columns, log, used), findings: log.findings() };
+  return { records: buildRecords(columns, log, used), findings: log.findings(), rowOfId };
 }

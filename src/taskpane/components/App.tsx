@@ -38,7 +38,7 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
   const refresh = useRefresh(host, host.refreshStatus, loadPipeline, currentLang);
   const [limitations, dismissLimitations] = useLimitations(host);
   const rulesActions = useMemo(
-    () => createRulesActions(host.port, currentLang, loadPipeline),
+    () => createRulesActions(host, currentLang, loadPipeline),
     [host, loadPipeline, currentLang],
   );
   const templateActions = useMemo(() => createTemplateActions(host), [host]);

@@ -51,7 +51,7 @@ export function RefreshPanel({ run, asOf, onAsOfChange, onRefresh, onCancel }: R
         >
           {running ? text.refreshing : text.refresh}
         </Button>
-        {running && (
+        {running && run.source === "pane" && (
           <Button icon={<Dismiss20Regular />} disabled={!canCancel(run)} onClick={onCancel}>
             {run.cancelRequested ? text.cancelling : text.cancel}
           </Button>

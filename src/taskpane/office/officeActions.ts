@@ -1,7 +1,5 @@
-/** The pane's few direct Excel calls: go to a cell, add template sheets. */
-import type { WorkbookPort } from "../../workbook/port";
-import { insertSheetsThroughPort, type TemplateFile } from "../host";
-import { supportsExcelApi } from "./officeEnvironment";
+/** The pane's own Excel calls: go to a cell, add template sheets from the template file. */
+import type { TemplateFile } from "../host";
 
 /** Activates the sheet and selects the cell (1-based row, 0-based column). */
 export async function selectExcelCell(sheet: string, row: number, column: number): Promise<void> {
@@ -13,7 +11,7 @@ export async function selectExcelCell(sheet: string, row: number, column: number
   });
 }
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   // Chunks keep String.fromCharCode's argument list short for large files.
   const chunk = 0x8000;
   let binary = "";
@@ -24,15 +22,11 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Adds template sheets after the last tab. ExcelApi 1.13 inserts them from the template file
- * with their formatting, tables and lists; older Excel gets the same rows through the port.
+ * Adds template sheets after the last tab with their formatting, tables and drop-down lists
+ * (ExcelApi 1.13). Only sheets the workbook lacks are named, so none is ever replaced.
  */
-export async function insertExcelSheets(port: WorkbookPort, template: TemplateFile, names: readonly string[]): Promise<void> {
+export async function insertSheetsFromFile(template: TemplateFile, names: readonly string[]): Promise<void> {
   if (names.length === 0) return;
-  if (!supportsExcelApi("1.13")) {
-    await insertSheetsThroughPort(port, template, names);
-    return;
-  }
   await Excel.run(async (context) => {
     context.workbook.insertWorksheetsFromBase64(toBase64(template.bytes), {
       sheetNamesToInsert: [...names],

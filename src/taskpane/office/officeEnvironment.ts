@@ -35,11 +35,3 @@ export function officeTheme(): ThemeKind {
     return "light";
   }
 }
-
-export function supportsExcelApi(version: string): boolean {
-  try {
-    return Office.context.requirements.isSetSupported("ExcelApi", version);
-  } catch {
-    return false;
-  }
-}

@@ -4,7 +4,7 @@ import type { Lang } from "../../engine/labels";
 import { SHEETS } from "../../engine/schema/fields";
 import { findSheet } from "../../engine/schema/headers";
 import type { Finding } from "../../engine/validation/finding";
-import type { WorkbookPort } from "../../workbook/port";
+import type { PaneHost } from "../host";
 import type { Pipeline } from "../loadPipeline";
 
 export interface LoadedRules {
@@ -26,28 +26,30 @@ export interface RulesActions {
 
 /** Reads and writes the `评分规则` sheet through the port, with the pipeline's own code. */
 export function createRulesActions(
-  port: WorkbookPort,
+  host: Pick<PaneHost, "withWorkbook">,
   paneLang: () => Lang,
   loadPipeline: () => Promise<Pipeline>,
 ): RulesActions {
   return {
     async load() {
       const pipeline = await loadPipeline();
-      const names = await port.listSheets();
-      const lang = pipeline.rulesLanguage(names, paneLang());
-      const existing = findSheet(names, SHEETS.rules);
-      const { config, findings } = await pipeline.loadConfig(port, names, lang);
-      return {
-        config,
-        defaults: defaultConfigFor(lang),
-        lang,
-        sheet: existing ?? SHEETS.rules[lang],
-        findings: findings.filter((finding) => finding.sheet === existing),
-      };
+      return host.withWorkbook(async (port) => {
+        const names = await port.listSheets();
+        const lang = pipeline.rulesLanguage(names, paneLang());
+        const existing = findSheet(names, SHEETS.rules);
+        const { config, findings } = await pipeline.loadConfig(port, names, lang);
+        return {
+          config,
+          defaults: defaultConfigFor(lang),
+          lang,
+          sheet: existing ?? SHEETS.rules[lang],
+          findings: findings.filter((finding) => finding.sheet === existing),
+        };
+      });
     },
     async save(config) {
       const pipeline = await loadPipeline();
-      return pipeline.writeRulesSheet(port, config, paneLang());
+      return host.withWorkbook((port) => pipeline.writeRulesSheet(port, config, paneLang()));
     },
   };
 }

@@ -23,7 +23,7 @@ export interface RefreshControls {
  * refresh through the pipeline's AbortSignal.
  */
 export function useRefresh(
-  host: Pick<PaneHost, "port" | "today">,
+  host: Pick<PaneHost, "withWorkbook" | "today">,
   status: RefreshStatusStore,
   loadPipeline: () => Promise<Pipeline>,
   lang: () => Lang,
@@ -52,12 +52,14 @@ export function useRefresh(
       void (async () => {
         try {
           const pipeline = await loadPipeline();
-          const outcome = await pipeline.runRefresh(host.port, {
-            asOf,
-            today: host.today(),
-            signal: controller.signal,
-            onProgress: status.reportProgress,
-          });
+          const outcome = await host.withWorkbook((port) =>
+            pipeline.runRefresh(port, {
+              asOf,
+              today: host.today(),
+              signal: controller.signal,
+              onProgress: status.reportProgress,
+            }),
+          );
           const result = pipeline.resultOf(outcome.analysis, outcome.ledgerSheet);
           status.succeed(result, successMessage(result, lang()));
         } catch (error) {

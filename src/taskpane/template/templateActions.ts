@@ -16,14 +16,14 @@ function loadTemplateModule(): Promise<TemplateModule> {
 }
 
 export function createTemplateActions(
-  host: Pick<PaneHost, "port" | "insertSheets">,
+  host: Pick<PaneHost, "withWorkbook" | "insertSheets">,
   load: () => Promise<TemplateModule> = loadTemplateModule,
 ): TemplateActions {
   return {
     async setUp(lang) {
       const module = await load();
       const template: TemplateFile = await module.buildTemplateFile(lang, false);
-      const plan = planTemplate(await host.port.listSheets(), template.sheetNames);
+      const plan = planTemplate(await host.withWorkbook((port) => port.listSheets()), template.sheetNames);
       if (plan.insert.length > 0) await host.insertSheets(template, plan.insert);
       return plan;
     },

@@ -66,7 +66,8 @@ function timeFraction(hours: string | undefined, minutes: string | undefined, se
   const h = Number(hours ?? 0);
   const m = Number(minutes ?? 0);
   const s = Number(seconds ?? 0);
-  if (h > 24 || m > 59 || s >= 60) return null;
+  // ISO allows 24:00:00 (the end of the day) and nothing later.
+  if (h > 24 || m > 59 || s >= 60 || (h === 24 && m + s > 0)) return null;
   return (h * 3600 + m * 60 + s) / SECONDS_PER_DAY;
 }
 

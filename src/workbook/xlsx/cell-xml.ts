@@ -6,6 +6,7 @@ import { encodeOoxmlText, escapeXmlAttribute } from "./xml-text";
 /**
  * One written cell as SpreadsheetML. Text is always an inline string, never a formula and never
  * a shared string: text starting with = + - @ stays text, and sharedStrings.xml stays untouched.
+ * This runs once per owned cell (millions on a large ledger), hence the plain-value fast path.
  */
 export type StyleResolver = (request: StyleRequest) => number;
 
@@ -27,16 +28,23 @@ export function linkLocation(target: CellRef): string {
 /** Excel's error for a number it cannot hold (NaN, ±Infinity never reach a cell as numbers). */
 const NOT_A_NUMBER_ERROR = "#NUM!";
 
-function valueXml(value: string | number | boolean, el: (local: string) => string): { type: string; inner: string } {
-  if (typeof value === "string") {
-    return {
-      type: ' t="inlineStr"',
-      inner: `<${el("is")}><${el("t")} xml:space="preserve">${encodeOoxmlText(value)}</${el("t")}></${el("is")}>`,
-    };
+interface ElementNames {
+  readonly c: string;
+  readonly is: string;
+  readonly t: string;
+  readonly v: string;
+}
+
+const NAMES_BY_PREFIX = new Map<string, ElementNames>();
+
+function namesFor(prefix: string): ElementNames {
+  let names = NAMES_BY_PREFIX.get(prefix);
+  if (!names) {
+    const el = (local: string): string => (prefix ? `${prefix}:${local}` : local);
+    names = { c: el("c"), is: el("is"), t: el("t"), v: el("v") };
+    NAMES_BY_PREFIX.set(prefix, names);
   }
-  if (typeof value === "boolean") return { type: ' t="b"', inner: `<${el("v")}>${value ? 1 : 0}</${el("v")}>` };
-  if (!Number.isFinite(value)) return { type: ' t="e"', inner: `<${el("v")}>${NOT_A_NUMBER_ERROR}</${el("v")}>` };
-  return { type: "", inner: `<${el("v")}>${Object.is(value, -0) ? 0 : value}</${el("v")}>` };
+  return names;
 }
 
 /** What a cell asks of the style sheet: its own style, format and link, else the defaults given. */
@@ -49,6 +57,15 @@ export function styleRequestOf(cell: OutCell, defaults: StyleRequest = {}): Styl
   };
 }
 
+function valueXml(value: string | number | boolean, n: ElementNames): string {
+  if (typeof value === "string") {
+    return ` t="inlineStr"><${n.is}><${n.t} xml:space="preserve">${encodeOoxmlText(value)}</${n.t}></${n.is}>`;
+  }
+  if (typeof value === "boolean") return ` t="b"><${n.v}>${value ? 1 : 0}</${n.v}>`;
+  if (!Number.isFinite(value)) return ` t="e"><${n.v}>${NOT_A_NUMBER_ERROR}</${n.v}>`;
+  return `><${n.v}>${Object.is(value, -0) ? 0 : value}</${n.v}>`;
+}
+
 /**
  * The `<c>` element for a cell, or "" when there is nothing to write (a blank without a style).
  * `prefix` is the namespace prefix of the sheet's elements ("" for the default namespace).
@@ -59,17 +76,16 @@ export function cellXml(
   cell: OutCell,
   resolveStyle: StyleResolver,
   prefix: string,
-  defaults: StyleRequest = {},
+  defaults?: StyleRequest,
 ): string {
-  const el = (local: string): string => (prefix ? `${prefix}:${local}` : local);
   const value = isRich(cell) ? cell.value : cell;
-  const styleIndex = resolveStyle(styleRequestOf(cell, defaults));
+  const plain = !isRich(cell) && defaults === undefined;
+  const styleIndex = plain ? 0 : resolveStyle(styleRequestOf(cell, defaults));
   if ((value === null || value === undefined) && styleIndex === 0) return "";
-  const style = styleIndex === 0 ? "" : ` s="${styleIndex}"`;
-  const ref = ` r="${cellAddress(row, column)}"`;
-  if (value === null || value === undefined) return `<${el("c")}${ref}${style}/>`;
-  const { type, inner } = valueXml(value, el);
-  return `<${el("c")}${ref}${style}${type}>${inner}</${el("c")}>`;
+  const n = namesFor(prefix);
+  const head = `<${n.c} r="${cellAddress(row, column)}"${styleIndex === 0 ? "" : ` s="${styleIndex}"`}`;
+  if (value === null || value === undefined) return `${head}/>`;
+  return `${head}${valueXml(value, n)}</${n.c}>`;
 }
 
 /** The internal link a cell carries, if any. */
@@ -81,7 +97,5 @@ export function cellLink(row: number, column: number, cell: OutCell): InternalLi
 /** `<hyperlink>` elements for internal links (no relationship needed: `location` points inside). */
 export function hyperlinksXml(links: readonly InternalLink[], prefix: string): string {
   const el = prefix ? `${prefix}:hyperlink` : "hyperlink";
-  return links
-    .map((l) => `<${el} ref="${l.ref}" location="${escapeXmlAttribute(l.location)}"/>`)
-    .join("");
+  return links.map((l) => `<${el} ref="${l.ref}" location="${escapeXmlAttribute(l.location)}"/>`).join("");
 }

@@ -26,6 +26,8 @@ export interface OwnedBlock {
   readonly area: CellRange;
 }
 
+const HEADER_STYLE = { style: "ownedHeader" } as const;
+
 export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): OwnedBlock {
   const width = columns.headers.length;
   const firstColumn = columns.firstColumn;
@@ -53,7 +55,7 @@ export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): 
     area: { first: { row: firstRow, column: firstColumn }, last: { row: lastClearedRow, column: lastColumn } },
     cellsOf(row, prefix) {
       if (row < firstRow || row > lastWrittenRow) return "";
-      const extra = row === firstRow ? ({ style: "ownedHeader" } as const) : {};
+      const extra = row === firstRow ? HEADER_STYLE : undefined;
       let xml = "";
       for (let i = 0; i < width; i++) xml += cellXml(row, firstColumn + i, cellAt(row, i), resolveStyle, prefix, extra);
       return xml;

@@ -39,8 +39,8 @@ const AFTER_HYPERLINKS = new Set([
   "AlternateContent",
 ]);
 
-/** Output is encoded and handed on in pieces of about this many characters. */
-const OUTPUT_PIECE = 1 << 20;
+/** Output is handed on in pieces of about this many characters (small strings stay cheap to collect). */
+const OUTPUT_PIECE = 1 << 15;
 
 interface CellSpan {
   readonly column: number;
@@ -90,7 +90,6 @@ export function spliceSheet(
 
 class SheetSplicer {
   private readonly parser = new SaxesParser({ xmlns: false, position: true });
-  private readonly encoder = new TextEncoder();
   /** Text not yet emitted; `base` is the stream position of its first character. */
   private buffer = "";
   private base = 0;
@@ -242,6 +241,11 @@ class SheetSplicer {
     if (fresh === "" && !row.cells.some(owned)) return null;
     const openTag = this.text(row.start, row.openEnd);
     if (row.selfClosing) return `${openTag.replace(/\s*\/>$/, ">")}${fresh}</${row.name}>`;
+    if (row.cells.every((cell) => cell.column < block.firstColumn)) {
+      // The usual case: the block sits right of every cell of the row.
+      const closeStart = this.buffer.lastIndexOf("<", end - 1 - this.base) + this.base;
+      return this.text(row.start, closeStart) + fresh + this.text(closeStart, end);
+    }
     const parts = [openTag];
     let previousEnd = row.openEnd;
     let inserted = false;
@@ -352,7 +356,7 @@ class SheetSplicer {
 
   private drain(): void {
     if (this.pieces.length === 0) return;
-    this.out.write(this.encoder.encode(this.pieces.join("")));
+    this.out.writeText(this.pieces.join(""));
     this.pieces = [];
     this.piecesLength = 0;
   }

@@ -2,11 +2,15 @@ import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile, type FlateErr
 import { XlsxError } from "./errors";
 import { compressedBytes, type ZipEntry } from "./zip-directory";
 
-/** Compressed bytes handed to the inflater per step: small enough to stop early, large enough to be fast. */
-const INFLATE_STEP = 256 * 1024;
-/** Bytes handed to the deflater per push. A fixed size makes the output depend on the content only. */
-const DEFLATE_BLOCK = 1024 * 1024;
-const DEFLATE_LEVEL = 6;
+/**
+ * Compressed bytes handed to the inflater per step. Each step inflates to some 64 KB of text,
+ * which keeps every string and buffer of a pass small enough for the young generation: large
+ * ones go straight to the old one and make the collector walk the whole heap, plan included.
+ */
+const INFLATE_STEP = 8 * 1024;
+/** Bytes handed to the deflater per push: fflate's own block size. Fixed, so output depends on content only. */
+const DEFLATE_BLOCK = 64 * 1024;
+const DEFLATE_LEVEL = 1;
 const ZIP32_LIMIT = 0xffffffff;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
@@ -91,6 +95,8 @@ export function entryTimestamp(entry: ZipEntry | undefined): Date {
 /** A part being written in pieces: text or bytes in, deflated fixed-size blocks out. */
 export interface EntryStream {
   write(bytes: Uint8Array): void;
+  /** Writes text as UTF-8 straight into the current block. */
+  writeText(text: string): void;
   end(): void;
 }
 
@@ -137,14 +143,15 @@ export class ZipWriter {
     const deflater = new ZipDeflate(name, { level: DEFLATE_LEVEL });
     deflater.mtime = mtime;
     this.zip.add(deflater);
-    let block = new Uint8Array(DEFLATE_BLOCK);
+    // fflate copies what it is given, so one block serves the whole part.
+    const block = new Uint8Array(DEFLATE_BLOCK);
     let filled = 0;
     const pushBlock = (final: boolean): void => {
       deflater.push(block.subarray(0, filled), final);
-      block = new Uint8Array(DEFLATE_BLOCK);
       filled = 0;
       this.check(name);
     };
+    const encoder = new TextEncoder();
     return {
       write: (bytes) => {
         for (let at = 0; at < bytes.length; ) {
@@ -153,6 +160,15 @@ export class ZipWriter {
           filled += take;
           at += take;
           if (filled === DEFLATE_BLOCK) pushBlock(false);
+        }
+      },
+      writeText: (text) => {
+        for (let rest = text; rest.length > 0; ) {
+          const { read, written } = encoder.encodeInto(rest, block.subarray(filled));
+          filled += written;
+          rest = rest.slice(read);
+          // A character that does not fit whole waits for the next block.
+          if (rest.length > 0 || filled === DEFLATE_BLOCK) pushBlock(false);
         }
       },
       end: () => {

@@ -1,6 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleProxy, type PropertyDef } from "../core/proxy";
+import { BagProxy, DoubleProxy, type PropertyDef, type PropertyDefs } from "../core/proxy";
 import { displayText } from "../model/cellInput";
 import type { CellFormat } from "../model/objects";
 import type { RangeEntity, RangeProxy } from "./range";
@@ -31,11 +31,39 @@ const number = (value: unknown): number => {
   return value;
 };
 
+const FORMAT_SCALARS: PropertyDefs<RangeEntity> = {
+  columnWidth: {
+    get: (e) => {
+      const widths = new Set(Array.from({ length: Math.min(e.rect.columns, 1000) }, (_, i) => e.sheet.columnWidth(e.rect.column + i)));
+      return widths.size === 1 ? [...widths][0] : null;
+    },
+    set: (e, value) => {
+      for (let c = e.rect.column; c < e.rect.column + e.rect.columns; c++) e.sheet.columnWidths.set(c, number(value));
+    },
+    requires: "1.2",
+  },
+  rowHeight: { get: () => 15 },
+  wrapText: formatProperty("wrapText", flag),
+  horizontalAlignment: formatProperty("horizontalAlignment", text),
+};
+
+const FILL_SCALARS: PropertyDefs<RangeEntity> = { color: formatProperty("fill", text) };
+
+const FONT_SCALARS: PropertyDefs<RangeEntity> = {
+  color: formatProperty("fontColor", text),
+  bold: formatProperty("bold", flag),
+  italic: formatProperty("italic", flag),
+  underline: formatProperty("underline", text),
+  size: formatProperty("fontSize", number),
+  name: { get: () => "Calibri" },
+};
+
 /** `range.format`: widths, wrapping, alignment, and the fill, font and borders below it. */
 export class RangeFormatProxy extends DoubleProxy<RangeEntity> {
-  readonly fill: RangeFillProxy;
-  readonly font: BagProxy<RangeEntity>;
-  readonly borders: RangeBorderCollectionProxy;
+  private fillProxy: RangeFillProxy | undefined;
+  private fontProxy: RangeFontProxy | undefined;
+  private bordersProxy: RangeBorderCollectionProxy | undefined;
+  private readonly find: () => RangeEntity | null;
 
   constructor(
     context: DoubleRequestContext,
@@ -46,42 +74,24 @@ export class RangeFormatProxy extends DoubleProxy<RangeEntity> {
       typeName: "RangeFormat",
       parent: range,
       navigations: ["fill", "font", "borders"],
-      scalars: {
-        columnWidth: {
-          get: (e) => {
-            const widths = new Set(Array.from({ length: Math.min(e.rect.columns, 1000) }, (_, i) => e.sheet.columnWidth(e.rect.column + i)));
-            return widths.size === 1 ? [...widths][0] : null;
-          },
-          set: (e, value) => {
-            for (let c = e.rect.column; c < e.rect.column + e.rect.columns; c++) e.sheet.columnWidths.set(c, number(value));
-          },
-          requires: "1.2",
-        },
-        rowHeight: { get: () => 15 },
-        wrapText: formatProperty("wrapText", flag),
-        horizontalAlignment: formatProperty("horizontalAlignment", text),
-      },
+      scalars: FORMAT_SCALARS,
     });
-    const find = () => range.resolveEntity();
-    this.fill = new RangeFillProxy(context, this, find);
-    this.font = new BagProxy(
-      context,
-      {
-        path: `${this.path}.font`,
-        typeName: "RangeFont",
-        parent: this,
-        scalars: {
-          color: formatProperty("fontColor", text),
-          bold: formatProperty("bold", flag),
-          italic: formatProperty("italic", flag),
-          underline: formatProperty("underline", text),
-          size: formatProperty("fontSize", number),
-          name: { get: () => "Calibri" },
-        },
-      },
-      find,
-    );
-    this.borders = new RangeBorderCollectionProxy(context, this, find);
+    this.find = () => range.resolveEntity();
+  }
+
+  get fill(): RangeFillProxy {
+    this.fillProxy ??= new RangeFillProxy(this.context, this, this.find);
+    return this.fillProxy;
+  }
+
+  get font(): RangeFontProxy {
+    this.fontProxy ??= new RangeFontProxy(this.context, this, this.find);
+    return this.fontProxy;
+  }
+
+  get borders(): RangeBorderCollectionProxy {
+    this.bordersProxy ??= new RangeBorderCollectionProxy(this.context, this, this.find);
+    return this.bordersProxy;
   }
 
   protected locate(): RangeEntity | null {
@@ -118,11 +128,17 @@ export class RangeFormatProxy extends DoubleProxy<RangeEntity> {
 /** `format.fill`, with `clear()` removing the fill. */
 export class RangeFillProxy extends BagProxy<RangeEntity> {
   constructor(context: DoubleRequestContext, parent: RangeFormatProxy, find: () => RangeEntity | null) {
-    super(context, { path: `${parent.path}.fill`, typeName: "RangeFill", parent, scalars: { color: formatProperty("fill", text) } }, find);
+    super(context, { path: `${parent.path}.fill`, typeName: "RangeFill", parent, scalars: FILL_SCALARS }, find);
   }
 
   clear(): void {
     this.queueCall("clear", [], (e) => e.sheet.patchFormat(e.rect, {}, ["fill"]));
+  }
+}
+
+export class RangeFontProxy extends BagProxy<RangeEntity> {
+  constructor(context: DoubleRequestContext, parent: RangeFormatProxy, find: () => RangeEntity | null) {
+    super(context, { path: `${parent.path}.font`, typeName: "RangeFont", parent, scalars: FONT_SCALARS }, find);
   }
 }
 
@@ -163,3 +179,7 @@ export class RangeBorderCollectionProxy extends DoubleProxy<RangeEntity> {
     );
   }
 }
+
+DoubleProxy.shareAccessors(RangeFormatProxy, FORMAT_SCALARS);
+DoubleProxy.shareAccessors(RangeFillProxy, FILL_SCALARS);
+DoubleProxy.shareAccessors(RangeFontProxy, FONT_SCALARS);

@@ -198,3 +198,5 @@ export class RangeProxy extends DoubleProxy<RangeEntity> {
     });
   }
 }
+
+DoubleProxy.shareAccessors(RangeProxy, RANGE_SCALARS);

@@ -43,8 +43,9 @@ export interface SyncRecord {
 export type InjectedFailure = "payload" | "response" | "cells" | "cellEdit" | "generic";
 
 export interface Metrics {
-  objectsCreated: number;
-  objectsUntracked: number;
+  rangesCreated: number;
+  /** Ranges released with `untrack()` (or `trackedObjects.remove`). */
+  rangesUntracked: number;
   /** Syncs `Excel.run` made by itself because commands were left queued at the end. */
   implicitSyncs: number;
   /** Undo records the user would see: one per merged `Excel.run`, else one per writing sync. */
@@ -60,8 +61,8 @@ export type SyncHook = (syncIndex: number, model: WorkbookModel) => void;
 export class ExcelHost {
   readonly syncs: SyncRecord[] = [];
   readonly metrics: Metrics = {
-    objectsCreated: 0,
-    objectsUntracked: 0,
+    rangesCreated: 0,
+    rangesUntracked: 0,
     implicitSyncs: 0,
     undoRecords: 0,
     delayedForCellEdit: 0,

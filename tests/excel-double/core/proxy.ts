@@ -39,6 +39,7 @@ interface CallOptions<E> {
 /** What every proxy offers its children, whatever entity it stands for. */
 export abstract class ProxyNode {
   abstract readonly path: string;
+  abstract readonly typeName: string;
   /** Whether this object, or one it was reached from, came from an `…OrNullObject` method. */
   abstract nullable(): boolean;
   /** Reads `paths` from the model now; the values become readable only when the sync succeeds. */
@@ -55,6 +56,7 @@ export abstract class ProxyNode {
 export abstract class DoubleProxy<E = unknown> extends ProxyNode {
   readonly context: DoubleRequestContext;
   readonly path: string;
+  readonly typeName: string;
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
   protected readonly spec: ProxySpec<E>;
@@ -63,16 +65,43 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
     super();
     this.context = context;
     this.path = spec.path;
+    this.typeName = spec.typeName;
     this.spec = spec;
     context.track(this);
-    for (const [name, def] of Object.entries(spec.scalars ?? {})) {
-      Object.defineProperty(this, name, {
-        enumerable: true,
-        get: () => this.readLoaded(name),
-        set: def.set ? (value: unknown) => this.queueSet(name, value) : undefined,
-      });
+    if (spec.scalars && DoubleProxy.shared.get(Object.getPrototypeOf(this) as object) !== spec.scalars) {
+      Object.defineProperties(this, DoubleProxy.accessors(spec.scalars));
     }
     if (spec.orNull) this.queueNullCheck();
+  }
+
+  private static readonly shared = new WeakMap<object, object>();
+
+  /**
+   * Puts a class's property accessors on its prototype, once: add-ins make ranges by the
+   * thousand, and per-object accessors would make the double, not the add-in, the slow part.
+   */
+  static shareAccessors<E>(type: { readonly prototype: DoubleProxy<E> }, scalars: PropertyDefs<E>): void {
+    Object.defineProperties(type.prototype, DoubleProxy.accessors(scalars));
+    DoubleProxy.shared.set(type.prototype, scalars);
+  }
+
+  private static accessors(scalars: object): PropertyDescriptorMap {
+    const descriptors: PropertyDescriptorMap = {};
+    for (const [name, def] of Object.entries(scalars as PropertyDefs<unknown>)) {
+      descriptors[name] = {
+        enumerable: true,
+        configurable: true,
+        get(this: DoubleProxy) {
+          return this.readLoaded(name);
+        },
+        set: def.set
+          ? function (this: DoubleProxy, value: unknown) {
+              this.queueSet(name, value);
+            }
+          : undefined,
+      };
+    }
+    return descriptors;
   }
 
   /** The model entity this proxy stands for right now, or null when it does not exist. */

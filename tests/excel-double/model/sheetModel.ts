@@ -116,12 +116,18 @@ export class SheetModel {
   }
 
   patchFormat(rect: Rect, patch: CellFormat, remove: readonly (keyof CellFormat)[] = []): void {
+    // Few distinct looks meet one patch: work each transition out once, not once per cell.
+    const transitions = new Map<CellFormat | undefined, CellFormat | undefined>();
+    const next = (old: CellFormat | undefined): CellFormat | undefined => {
+      if (transitions.has(old)) return transitions.get(old);
+      const merged: Record<string, unknown> = { ...old, ...patch };
+      for (const key of remove) delete merged[key];
+      const shared = internFormat(merged as CellFormat);
+      transitions.set(old, shared);
+      return shared;
+    };
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
-      for (let c = rect.column; c < rect.column + rect.columns; c++) {
-        const next: Record<string, unknown> = { ...this.formats.get(r, c), ...patch };
-        for (const key of remove) delete next[key];
-        this.formats.set(r, c, internFormat(next as CellFormat));
-      }
+      for (let c = rect.column; c < rect.column + rect.columns; c++) this.formats.set(r, c, next(this.formats.get(r, c)));
     }
   }
 

@@ -1,6 +1,4 @@
-import fc from "fast-check";
 import { dayFromYmd } from "../../../src/engine/cells/calendar";
-import type { RawCell } from "../../../src/engine/cells/types";
 import type { Cadence } from "../../../src/engine/scoring/types";
 import {
   OWNED_COLUMNS,
