@@ -45,10 +45,14 @@ class InitialSizeReport {
           const report = { entry: this.entry, gzipBytes, budgetBytes: this.budget, files: sizes };
           compilation.emitAsset("size.json", new sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));
           const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-          console.log(`[size] ${this.entry}: initial JS ${kb(gzipBytes)} gzipped (budget ${kb(this.budget)})`);
+          console.log(
+            `[size] ${this.entry}: initial JS ${kb(gzipBytes)} gzipped (budget ${kb(this.budget)})`,
+          );
           if (gzipBytes > this.budget) {
             compilation.errors.push(
-              new WebpackError(`${this.entry} initial JS is ${kb(gzipBytes)} gzipped, over the ${kb(this.budget)} budget`),
+              new WebpackError(
+                `${this.entry} initial JS is ${kb(gzipBytes)} gzipped, over the ${kb(this.budget)} budget`,
+              ),
             );
           }
         },
@@ -74,7 +78,8 @@ class PrebuiltChunks {
         () => {
           for (const chunk of compilation.chunks) {
             if (chunk.name !== this.chunkName) continue;
-            for (const file of chunk.files) compilation.updateAsset(file, (source) => source, { minimized: true });
+            for (const file of chunk.files)
+              compilation.updateAsset(file, (source) => source, { minimized: true });
           }
         },
       );
@@ -162,6 +167,13 @@ function buildConfig(name, production, baseDir) {
     name,
     context: ROOT,
     mode: production ? "production" : "development",
+    // Rebuilds (tests, `npm run size` after `npm run build`) reuse the previous build's modules.
+    cache: {
+      type: "filesystem",
+      name: `${name}-${production ? "production" : "development"}`,
+      cacheDirectory: path.join(ROOT, "node_modules/.cache/webpack"),
+      buildDependencies: { config: [__filename] },
+    },
     devtool: production ? false : "eval-cheap-module-source-map",
     entry: target.entry,
     output: {
@@ -184,7 +196,12 @@ function buildConfig(name, production, baseDir) {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },

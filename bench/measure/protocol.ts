@@ -11,10 +11,10 @@ export function reportResult(result: CaseResult): void {
 }
 
 /** The result line of a child's output; throws when the child printed none (it failed). */
-export function parseResult(stdout: string): CaseResult {
-  const line = stdout.split("\n").find((text) => text.startsWith(RESULT_MARKER));
+export function parseResult(stdout: string, marker = RESULT_MARKER): CaseResult {
+  const line = stdout.split("\n").find((text) => text.startsWith(marker));
   if (line === undefined) throw new Error(`the case printed no result:\n${stdout.slice(-2000)}`);
-  return JSON.parse(line.slice(RESULT_MARKER.length)) as CaseResult;
+  return JSON.parse(line.slice(marker.length)) as CaseResult;
 }
 
 /** The process's peak resident set so far, in MB (the kernel's high-water mark). */

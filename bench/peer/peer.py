@@ -10,6 +10,7 @@ import calendar
 import datetime
 import json
 import os
+import warnings
 import resource
 import sys
 import time
@@ -58,7 +59,10 @@ def add_months(day, months):
 
 
 def used_rows(frame, columns):
-    return pd.concat([frame[c].str.strip(" \t\n\x0b\x0c\r\xa0\u3000\ufeff") != "" for c in columns], axis=1).any(axis=1)
+    """Rows with content in any known column; entirely blank rows are skipped (SPEC 9)."""
+    def content(raw):
+        return cells.by_unique(raw, lambda u: (u, u.str.strip(cells.JS_TRIM) != ""))[1]
+    return pd.concat([content(frame[c]) for c in columns], axis=1).any(axis=1)
 
 
 def validate_ledger(led):
@@ -76,11 +80,7 @@ def validate_ledger(led):
         if column in led:
             take(column, cells.parse_options(led[column], options))
     for column in ["客户阶段", "流失前阶段"]:
-        text = cells.normalize(led[column])
-        stage = text.str.upper().map(STAGE_NAMES)
-        blank = cells.blank_of(text)
-        parsed[column] = stage.where(~blank)
-        error |= ~blank & stage.isna()
+        take(column, cells.parse_stage(led[column], STAGE_NAMES))
     for column in AMOUNTS:
         take(column, cells.parse_amount(led[column]))
     take("成交概率", cells.parse_percent(led["成交概率"]))
@@ -92,7 +92,7 @@ def validate_ledger(led):
 
     used = used_rows(led, [c for c in led.columns if c != "备注"])
     for column in REQUIRED:
-        error |= cells.blank_of(cells.normalize(led[column]))
+        error |= cells.is_blank(led[column])
     ids = parsed["客户编号"]
     error |= ids.notna() & ~ids.fillna("").str.fullmatch(ID_PATTERN)
     error |= ids.notna() & used & ids.where(used).duplicated(keep=False)
@@ -178,6 +178,8 @@ def analyse(led, fol, as_of, today):
 
 
 def main():
+    # pd.to_datetime warns on the NaN rows it is handed on purpose (blank and unreadable dates).
+    warnings.simplefilter("ignore", RuntimeWarning)
     parser = argparse.ArgumentParser()
     for name in ["ledger", "followups", "as-of", "today", "out"]:
         parser.add_argument(f"--{name}", required=True)

@@ -13,7 +13,9 @@ export function sampleToday(): DayNumber {
 }
 
 function browserTheme(): ThemeKind {
-  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches
+    ? "dark"
+    : "light";
 }
 
 /** The pane's host in the browser demo: the in-memory workbook and the grid beside the pane. */

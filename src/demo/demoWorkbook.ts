@@ -4,7 +4,12 @@ import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../workbo
 
 /** Where the add-in has written: the score block beside the ledger, and whole sheets. */
 export interface OwnedRegions {
-  readonly columns: { readonly sheet: string; readonly headerRow: number; readonly first: number; readonly count: number } | null;
+  readonly columns: {
+    readonly sheet: string;
+    readonly headerRow: number;
+    readonly first: number;
+    readonly count: number;
+  } | null;
   readonly sheets: ReadonlySet<string>;
 }
 
@@ -63,7 +68,12 @@ export class DemoWorkbook implements WorkbookPort {
     await nextTask();
     await this.memory.write(plan, progress);
     const columns = plan.columns
-      ? { sheet: plan.columns.sheet, headerRow: plan.columns.headerRow, first: plan.columns.firstColumn, count: plan.columns.headers.length }
+      ? {
+          sheet: plan.columns.sheet,
+          headerRow: plan.columns.headerRow,
+          first: plan.columns.firstColumn,
+          count: plan.columns.headers.length,
+        }
       : this.owned.columns;
     const written = plan.sheets.map((sheet) => sheet.name);
     this.owned = { columns, sheets: new Set([...this.owned.sheets, ...written]) };

@@ -23,7 +23,8 @@ export async function buildBundles(): Promise<{ addin: string; demo: string }> {
       process.execPath,
       [cli, "--mode", "production", "--env", "all", "--env", `outDir=${OUTPUT}`],
       { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`webpack failed:\n${stdout}\n${stderr}`)) : resolve()),
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`webpack failed:\n${stdout}\n${stderr}`)) : resolve(),
     );
   });
   return { addin: path.join(OUTPUT, "addin"), demo: path.join(OUTPUT, "demo") };

@@ -41,14 +41,19 @@ async function commandLineReport(): Promise<ReportJson> {
 
 async function summaryNumbers(page: Page): Promise<Record<string, number>> {
   const pairs = await page.$$eval("[data-summary]", (cards) =>
-    cards.map((card) => [card.getAttribute("data-summary") ?? "", card.querySelector("dd")?.textContent ?? ""]),
+    cards.map((card) => [
+      card.getAttribute("data-summary") ?? "",
+      card.querySelector("dd")?.textContent ?? "",
+    ]),
   );
   return Object.fromEntries(pairs.map(([key, value]) => [key, Number(value)]));
 }
 
 /** The grid's column letters of a header in row 1 of the sheet in view. */
 async function columnOf(page: Page, header: string): Promise<string> {
-  const cell = page.locator('[role="gridcell"][data-cell$="1"]', { hasText: new RegExp(`^${header}$`) }).first();
+  const cell = page
+    .locator('[role="gridcell"][data-cell$="1"]', { hasText: new RegExp(`^${header}$`) })
+    .first();
   const address = (await cell.getAttribute("data-cell")) ?? "";
   return address.replace(/\d+$/, "");
 }
@@ -127,7 +132,6 @@ browserSuite(hasChromium() ? "browser demo" : `browser demo (skipped: no ${CHROM
     await expect(sheetTab(page, "销售漏斗").count()).resolves.toBe(1);
 
     await page.locator(`[data-cell="${scoreColumn}2"]`).click();
-    await page.locator(`[data-cell="${scoreColumn}2"]`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "demo-grid-scores.png") });
     await pane(page).screenshot({ path: path.join(SCREENSHOTS, "pane-zh.png") });
   }, 90_000);
@@ -157,7 +161,9 @@ browserSuite(hasChromium() ? "browser demo" : `browser demo (skipped: no ${CHROM
     await pane(page).getByRole("tab", { name: "评分规则", exact: true }).click();
     const weight = (key: string) => page.locator(`[data-param="${key}"] input`);
     await weight("opportunity.weights.amount").fill("50");
-    await expect(page.locator("[data-weights-total]").getAttribute("data-weights-total")).resolves.toBe("120%");
+    await expect(page.locator("[data-weights-total]").getAttribute("data-weights-total")).resolves.toBe(
+      "120%",
+    );
     await expect(page.getByRole("button", { name: "保存到工作簿" }).isDisabled()).resolves.toBe(true);
     await weight("opportunity.weights.probability").fill("5");
     await page.getByRole("button", { name: "保存到工作簿" }).click();
@@ -175,6 +181,7 @@ browserSuite(hasChromium() ? "browser demo" : `browser demo (skipped: no ${CHROM
     await page.getByRole("button", { name: "切换为英文界面" }).click();
     await page.getByRole("button", { name: /Refresh scores/ }).waitFor();
     await pane(page).getByRole("tab", { name: "Overview" }).click();
+    await pane(page).locator("main").evaluate((main) => main.scrollTo(0, 0));
     await pane(page).screenshot({ path: path.join(SCREENSHOTS, "pane-en.png") });
     await page.getByRole("button", { name: "Switch to Chinese" }).click();
     await page.getByRole("button", { name: /刷新评分/ }).waitFor();

@@ -28,8 +28,11 @@ describe("load and sync", () => {
     setup();
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B3");
+      // Reading too early is the point of this test; the lint rules exist to stop exactly this.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       range.load("values, valueTypes");
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(range.values).toEqual([
@@ -42,6 +45,7 @@ describe("load and sync", () => {
         ["String", "Double"],
         ["String", "Error"],
       ]);
+      // eslint-disable-next-line office-addins/load-object-before-read -- never loaded, on purpose
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -87,6 +91,7 @@ describe("load and sync", () => {
     await Excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
       const present = context.workbook.worksheets.getItemOrNullObject("data");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- before the sync, on purpose
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(missing.isNullObject).toBe(true);
@@ -239,18 +244,14 @@ describe("hosts and undo", () => {
     expect(code).toBe("UndoNotSupported");
   });
 
-  it("evaluates DATE in the workbook's own date system", async () => {
-    for (const date1904 of [false, true]) {
-      setup({ date1904 });
-      const serial = await Excel.run(async (context) => {
-        const result = context.workbook.functions.date(1904, 1, 1);
-        result.load("value");
-        await context.sync();
-        return result.value;
-      });
-      expect(serial).toBe(date1904 ? 0 : 1462);
-      double.uninstall();
-    }
-    setup();
+  it.each([false, true])("evaluates DATE in the workbook's own date system (1904: %s)", async (date1904) => {
+    setup({ date1904 });
+    const serial = await Excel.run(async (context) => {
+      const result = context.workbook.functions.date(1904, 1, 1);
+      result.load("value");
+      await context.sync();
+      return result.value;
+    });
+    expect(serial).toBe(date1904 ? 0 : 1462);
   });
 });

@@ -32,7 +32,12 @@ export async function sampleMemoryWorkbook(): Promise<MemoryWorkbook> {
   }
   const memory = new MemoryWorkbook();
   const { names, cells } = sampleSheets;
-  names.forEach((name, i) => memory.addSheet(name, cells[i].map((row) => [...row])));
+  names.forEach((name, i) =>
+    memory.addSheet(
+      name,
+      cells[i].map((row) => [...row]),
+    ),
+  );
   return memory;
 }
 

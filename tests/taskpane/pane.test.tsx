@@ -75,7 +75,9 @@ describe("task pane", () => {
     expect(summaryValue("overdue")).toBe(String(valid.filter((c) => c.cadence?.overdue).length));
     expect(summaryValue("churn")).toBe(String(valid.filter((c) => c.churnRisk !== null).length));
     expect(summaryValue("errors")).toBe(String(report.issues.filter((i) => i.severity === "error").length));
-    expect(summaryValue("warnings")).toBe(String(report.issues.filter((i) => i.severity === "warning").length));
+    expect(summaryValue("warnings")).toBe(
+      String(report.issues.filter((i) => i.severity === "warning").length),
+    );
 
     // The funnel view shows every stage with what reached it.
     const lead = document.querySelector('[data-stage="lead"]');
@@ -121,7 +123,8 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: /问题/ }));
 
     const errorsFilter = screen.getByRole("radio", { name: /^错误 \d+$/ });
-    const groups = () => Array.from(document.querySelectorAll("[data-rule]")).map((g) => g.getAttribute("data-rule"));
+    const groups = () =>
+      Array.from(document.querySelectorAll("[data-rule]")).map((g) => g.getAttribute("data-rule"));
     const allGroups = groups();
     expect(allGroups.length).toBeGreaterThan(1);
 
@@ -141,7 +144,8 @@ describe("task pane", () => {
     ]);
 
     fireEvent.click(screen.getByRole("radio", { name: /^警告 \d+$/ }));
-    for (const item of Array.from(document.querySelectorAll("button[data-row]"))) expect(item.textContent).toContain("警告");
+    for (const item of Array.from(document.querySelectorAll("button[data-row]")))
+      expect(item.textContent).toContain("警告");
   });
 
   test("language: follows the host's display language and switches in the pane, remembering the choice", async () => {

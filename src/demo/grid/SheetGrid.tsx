@@ -14,7 +14,10 @@ const useStyles = makeStyles({
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase200,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   canvas: { position: "relative" },
   row: { position: "absolute", left: 0, display: "flex", height: `${ROW_HEIGHT}px` },
@@ -109,17 +112,29 @@ export function SheetGrid(props: SheetGridProps) {
     if (element === null || active === null || props.reveal === 0) return;
     const top = active.row * ROW_HEIGHT;
     const left = (starts[active.column] ?? ROW_HEADER_WIDTH) - ROW_HEADER_WIDTH;
-    element.scrollTo({ top: Math.max(0, top - element.clientHeight / 2), left: Math.max(0, left - element.clientWidth / 3) });
+    element.scrollTo({
+      top: Math.max(0, top - element.clientHeight / 2),
+      left: Math.max(0, left - element.clientWidth / 3),
+    });
   }, [props.reveal]);
 
-  const ownsColumn = (column: number) => owned !== null && column >= owned.first && column < owned.first + owned.count;
+  const ownsColumn = (column: number) =>
+    owned !== null && column >= owned.first && column < owned.first + owned.count;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (active === null) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[event.key];
     if (move === undefined) return;
     event.preventDefault();
-    props.onSelect(Math.min(rowCount, Math.max(1, active.row + move[0])), Math.min(columnCount - 1, Math.max(0, active.column + move[1])));
+    props.onSelect(
+      Math.min(rowCount, Math.max(1, active.row + move[0])),
+      Math.min(columnCount - 1, Math.max(0, active.column + move[1])),
+    );
   };
 
   const [first, last] = visibleRows(view.top, view.height, rowCount);
@@ -127,14 +142,21 @@ export function SheetGrid(props: SheetGridProps) {
   for (let row = first; row <= last; row++) {
     const line = cells[row - 1] ?? [];
     rows.push(
-      <div key={row} role="row" aria-rowindex={row + 1} className={styles.row} style={{ top: row * ROW_HEIGHT, width: totalWidth }}>
+      <div
+        key={row}
+        role="row"
+        aria-rowindex={row + 1}
+        className={styles.row}
+        style={{ top: row * ROW_HEIGHT, width: totalWidth }}
+      >
         <div role="rowheader" className={mergeClasses(styles.cell, styles.heading, styles.rowHeading)}>
           {row}
         </div>
         {widths.map((width, column) => {
           const key = `${row}:${column}`;
           const cell = line[column];
-          const format = formatOfNumberFormat(props.formats.get(key)) ?? props.columnFormats.get(column) ?? null;
+          const format =
+            formatOfNumberFormat(props.formats.get(key)) ?? props.columnFormats.get(column) ?? null;
           const link = props.links.get(key);
           const isOwned = props.wholeSheet || ownsColumn(column);
           const isSelected = active !== null && active.row === row && active.column === column;
@@ -174,7 +196,9 @@ export function SheetGrid(props: SheetGridProps) {
       aria-colcount={columnCount + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })}
+      onScroll={(event) =>
+        setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })
+      }
     >
       <div className={styles.canvas} style={{ width: totalWidth, height: (rowCount + 1) * ROW_HEIGHT }}>
         <div role="row" aria-rowindex={1} className={styles.headerRow} style={{ width: totalWidth }}>

@@ -92,7 +92,13 @@ function parseLink(link: string): { sheet: string; row: number; column: number }
 }
 
 /** The demo's stand-in for Excel: name box, value bar, the grid and the sheet tabs. */
-export function WorkbookView({ workbook, grid }: { readonly workbook: DemoWorkbook; readonly grid: GridStore }) {
+export function WorkbookView({
+  workbook,
+  grid,
+}: {
+  readonly workbook: DemoWorkbook;
+  readonly grid: GridStore;
+}) {
   const styles = useStyles();
   const version = useSyncExternalStore(workbook.subscribe, workbook.getVersion);
   const view = useSyncExternalStore(grid.subscribe, grid.getSnapshot);
@@ -120,9 +126,14 @@ export function WorkbookView({ workbook, grid }: { readonly workbook: DemoWorkbo
     <section className={styles.view} aria-label="工作簿 Workbook">
       <div className={styles.bar}>
         <output className={styles.nameBox} aria-label="名称框 Name box" data-testid="name-box">
-          {selection === null ? "" : sheetA1(selection.sheet, selection.row, selection.column)}
+          {selection === null ? view.activeSheet : sheetA1(selection.sheet, selection.row, selection.column)}
         </output>
-        <output className={styles.valueBox} aria-label="单元格内容 Cell value" data-testid="value-box" title={selectedText}>
+        <output
+          className={styles.valueBox}
+          aria-label="单元格内容 Cell value"
+          data-testid="value-box"
+          title={selectedText}
+        >
           {selectedText}
         </output>
       </div>

@@ -17,9 +17,11 @@ const PERCENT: ColumnFormat = { kind: "percent", decimals: 0 };
 const HEADER_SCAN_ROWS = 10;
 const FORMAT_BY_FIELD = new Map<string, ColumnFormat>();
 for (const field of [...LEDGER_FIELDS, ...FOLLOWUP_FIELDS] as FieldDef[]) {
-  const format = field.type === "date" || field.type === "datetime" ? DATE : field.type === "percent" ? PERCENT : null;
+  const format =
+    field.type === "date" || field.type === "datetime" ? DATE : field.type === "percent" ? PERCENT : null;
   if (format === null) continue;
-  for (const name of [field.zh, field.en, ...(field.aliases ?? [])]) FORMAT_BY_FIELD.set(normalizeHeader(name), format);
+  for (const name of [field.zh, field.en, ...(field.aliases ?? [])])
+    FORMAT_BY_FIELD.set(normalizeHeader(name), format);
 }
 
 /**
@@ -43,7 +45,8 @@ export function columnFormats(cells: readonly (readonly RawCell[])[]): Map<numbe
 export function formatOfNumberFormat(numberFormat: string | undefined): ColumnFormat | null {
   if (numberFormat === undefined) return null;
   const fixed = /^0(?:\.(0+))?(%?)$/.exec(numberFormat);
-  if (fixed !== null) return { kind: fixed[2] === "%" ? "percent" : "fixed", decimals: fixed[1]?.length ?? 0 };
+  if (fixed !== null)
+    return { kind: fixed[2] === "%" ? "percent" : "fixed", decimals: fixed[1]?.length ?? 0 };
   return /y{2,}/i.test(numberFormat) ? DATE : null;
 }
 

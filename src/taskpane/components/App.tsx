@@ -67,7 +67,9 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
     (finding: Finding) => {
       if (finding.row === null) return;
       setSelectFailed(false);
-      host.selectCell(finding.sheet, finding.row, finding.columnIndex ?? 0).catch(() => setSelectFailed(true));
+      host
+        .selectCell(finding.sheet, finding.row, finding.columnIndex ?? 0)
+        .catch(() => setSelectFailed(true));
     },
     [host],
   );

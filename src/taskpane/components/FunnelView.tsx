@@ -6,7 +6,14 @@ import { formatPercent } from "./format";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   stage: { fontWeight: tokens.fontWeightSemibold },
@@ -16,7 +23,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     overflow: "hidden",
   },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
+  bar: {
+    height: "100%",
+    backgroundColor: tokens.colorBrandBackground,
+    borderRadius: tokens.borderRadiusSmall,
+  },
   figures: { color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
   note: { color: tokens.colorNeutralForeground3 },
 });

@@ -23,7 +23,12 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: "default", ":hover": { backgroundColor: tokens.colorNeutralBackground1 } },
-  where: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  where: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   value: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
@@ -31,11 +36,21 @@ const useStyles = makeStyles({
 });
 
 /** One finding: where, what was typed, why. Cell text is rendered as text, never as markup. */
-export function IssueItem({ finding, onSelect }: { readonly finding: Finding; readonly onSelect: (f: Finding) => void }) {
+export function IssueItem({
+  finding,
+  onSelect,
+}: {
+  readonly finding: Finding;
+  readonly onSelect: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const lang = useLang();
   const text = useText().issues;
-  const where = [finding.sheet, finding.row === null ? text.sheetLevel : text.row(finding.row), finding.column]
+  const where = [
+    finding.sheet,
+    finding.row === null ? text.sheetLevel : text.row(finding.row),
+    finding.column,
+  ]
     .filter((part) => part !== "")
     .join(" · ");
   const severity = severityLabel(finding.severity, lang);

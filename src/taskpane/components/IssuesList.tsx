@@ -24,7 +24,14 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, width: "100%" },
   title: { flexGrow: 1, minWidth: 0 },
-  items: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  items: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   more: {
     alignSelf: "flex-start",
     marginTop: tokens.spacingVerticalXS,
@@ -81,7 +88,13 @@ export function IssuesList({ findings, checked, onSelect }: IssuesListProps) {
   );
 }
 
-function IssueGroupView({ group, onSelect }: { readonly group: IssueGroup; readonly onSelect: (f: Finding) => void }) {
+function IssueGroupView({
+  group,
+  onSelect,
+}: {
+  readonly group: IssueGroup;
+  readonly onSelect: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const lang = useLang();
   const text = useText().issues;
@@ -93,7 +106,7 @@ function IssueGroupView({ group, onSelect }: { readonly group: IssueGroup; reado
         <span className={styles.header}>
           <span className={styles.title}>{ruleTitle(group.rule, lang)}</span>
           <Badge appearance="tint" color={severity === "error" ? "danger" : "warning"} shape="rounded">
-            {text.count(group.items.length)}
+            {text.groupCount(group.items.length, group.errors)}
           </Badge>
         </span>
       </AccordionHeader>

@@ -28,7 +28,9 @@ export function Overview({ refresh, onDismissError, onShowIssues, ...panel }: Ov
   return (
     <>
       <RefreshPanel run={run} {...panel} />
-      {run.kind === "failed" && <ErrorMessage error={run.error} onShowIssues={onShowIssues} onDismiss={onDismissError} />}
+      {run.kind === "failed" && (
+        <ErrorMessage error={run.error} onShowIssues={onShowIssues} onDismiss={onDismissError} />
+      )}
       {run.kind === "cancelled" && <InfoMessage>{text.cancelled}</InfoMessage>}
       {run.kind === "done" && result !== null && (
         <InfoMessage intent="success">{text.done(result.asOf, result.ledgerSheet)}</InfoMessage>

@@ -26,7 +26,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { paddingLeft: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    paddingLeft: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   body: {
     flexGrow: 1,
     overflowY: "auto",
@@ -34,6 +37,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
+    // The body scrolls; its blocks keep their height instead of being squeezed to fit.
+    "& > *": { flexShrink: 0 },
   },
 });
 

@@ -34,12 +34,7 @@ export function RefreshPanel({ run, asOf, onAsOfChange, onRefresh, onCancel }: R
         validationState={asOfValid ? "none" : "error"}
         validationMessage={asOfValid ? undefined : text.asOfInvalid}
       >
-        <Input
-          type="date"
-          value={asOf}
-          disabled={running}
-          onChange={(_, data) => onAsOfChange(data.value)}
-        />
+        <Input type="date" value={asOf} disabled={running} onChange={(_, data) => onAsOfChange(data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button

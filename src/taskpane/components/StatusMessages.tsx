@@ -31,7 +31,12 @@ export function ErrorMessage({ error, onShowIssues, onDismiss }: ErrorMessagePro
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" aria-label={text.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />
+          <Button
+            appearance="transparent"
+            aria-label={text.dismiss}
+            icon={<Dismiss20Regular />}
+            onClick={onDismiss}
+          />
         }
       >
         {error.hasFindings && <Button onClick={onShowIssues}>{text.seeIssues}</Button>}
@@ -40,7 +45,13 @@ export function ErrorMessage({ error, onShowIssues, onDismiss }: ErrorMessagePro
   );
 }
 
-export function InfoMessage({ children, intent = "info" }: { readonly children: string; readonly intent?: "info" | "success" | "warning" }) {
+export function InfoMessage({
+  children,
+  intent = "info",
+}: {
+  readonly children: string;
+  readonly intent?: "info" | "success" | "warning";
+}) {
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>{children}</MessageBarBody>

@@ -50,7 +50,12 @@ export function SummaryCards({ summary }: { readonly summary: SummaryNumbers }) 
     { key: "low", label: text.low, value: summary.low, accent: "low" },
     { key: "overdue", label: text.overdue, value: summary.overdueFollowUps, accent: "alert" },
     { key: "churn", label: text.churn, value: summary.churnRisk, accent: "alert" },
-    { key: "errors", label: text.errors, value: summary.errors, accent: summary.errors > 0 ? "high" : "neutral" },
+    {
+      key: "errors",
+      label: text.errors,
+      value: summary.errors,
+      accent: summary.errors > 0 ? "high" : "neutral",
+    },
     { key: "warnings", label: text.warnings, value: summary.warnings, accent: "neutral" },
   ];
   return (
@@ -61,7 +66,11 @@ export function SummaryCards({ summary }: { readonly summary: SummaryNumbers }) 
       {/* A description list: each number is read together with its label. */}
       <dl className={styles.grid}>
         {cards.map((card) => (
-          <div key={card.key} className={mergeClasses(styles.card, styles[card.accent])} data-summary={card.key}>
+          <div
+            key={card.key}
+            className={mergeClasses(styles.card, styles[card.accent])}
+            data-summary={card.key}
+          >
             <dt className={styles.label}>
               <Caption1>{card.label}</Caption1>
             </dt>

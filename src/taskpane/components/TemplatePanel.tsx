@@ -21,7 +21,12 @@ import { InfoMessage } from "./StatusMessages";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+  },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -85,7 +90,11 @@ export function TemplatePanel({ actions }: { readonly actions: TemplateActions }
         </Subtitle2>
         <Text className={styles.hint}>{text.downloadHint}</Text>
         <Field label={text.templateLanguage}>
-          <RadioGroup layout="horizontal" value={fileLang} onChange={(_, data) => setFileLang(data.value as Lang)}>
+          <RadioGroup
+            layout="horizontal"
+            value={fileLang}
+            onChange={(_, data) => setFileLang(data.value as Lang)}
+          >
             <Radio value="zh" label="中文" />
             <Radio value="en" label="English" />
           </RadioGroup>

@@ -9,7 +9,12 @@ export interface PaneText {
   readonly appSubtitle: string;
   readonly switchLanguage: string;
   readonly switchLanguageLabel: string;
-  readonly tabs: { readonly overview: string; readonly issues: string; readonly rules: string; readonly template: string };
+  readonly tabs: {
+    readonly overview: string;
+    readonly issues: string;
+    readonly rules: string;
+    readonly template: string;
+  };
   readonly asOfLabel: string;
   readonly asOfHint: string;
   readonly asOfInvalid: string;
@@ -59,7 +64,7 @@ export interface PaneText {
     readonly value: string;
     readonly goTo: string;
     readonly showMore: (shown: number, total: number) => string;
-    readonly count: (count: number) => string;
+    readonly groupCount: (count: number, errors: number) => string;
     readonly selectFailed: string;
   };
   readonly errors: {
@@ -125,7 +130,8 @@ const ZH: PaneText = {
   steps: { reading: "读取", validating: "校验", scoring: "评分", writing: "写入", charts: "图表" },
   stepOf: (index, total, name) => `第 ${index}/${total} 步:${name}`,
   cancelled: "已取消,工作簿未做任何更改。",
-  idleHint: "点击「刷新评分」:读取客户台账和跟进记录,校验后把评分写到台账右侧,并重写「销售漏斗」和「校验报告」。其他单元格不会改动。",
+  idleHint:
+    "点击「刷新评分」:读取客户台账和跟进记录,校验后把评分写到台账右侧,并重写「销售漏斗」和「校验报告」。其他单元格不会改动。",
   done: (asOf, ledger) => `已按 ${asOf} 刷新,评分已写入「${ledger}」右侧的评分列。`,
   loading: "正在加载…",
   summary: {
@@ -163,7 +169,7 @@ const ZH: PaneText = {
     value: "值",
     goTo: "定位",
     showMore: (shown, total) => `显示更多(已显示 ${shown}/${total})`,
-    count: (count) => `${count} 条`,
+    groupCount: (count, errors) => (errors > 0 ? `${count} 条 · ${errors} 错误` : `${count} 条`),
     selectFailed: "无法定位到该单元格(工作表可能已改名或删除)。",
   },
   errors: {
@@ -177,7 +183,8 @@ const ZH: PaneText = {
   rules: {
     title: "评分规则",
     intro: "修改后立即检查;全部通过才能保存。留空表示使用默认值。",
-    ownership: (sheet) => `保存会按当前设置重写「${sheet}」工作表(该表随后由加载项生成,表内其他修改会被覆盖)。`,
+    ownership: (sheet) =>
+      `保存会按当前设置重写「${sheet}」工作表(该表随后由加载项生成,表内其他修改会被覆盖)。`,
     loading: "正在读取评分规则…",
     loadFailed: "无法读取评分规则",
     sheetProblems: (count) => `工作簿中的评分规则有 ${count} 处问题,已在下方标出;修正后保存即可。`,
@@ -195,7 +202,8 @@ const ZH: PaneText = {
   },
   template: {
     setUpTitle: "为新团队创建模板",
-    setUpHint: "把客户台账、跟进记录、代码表、评分规则等工作表加入当前工作簿。已存在的工作表会跳过,不做任何改动。",
+    setUpHint:
+      "把客户台账、跟进记录、代码表、评分规则等工作表加入当前工作簿。已存在的工作表会跳过,不做任何改动。",
     setUp: "创建模板工作表",
     settingUp: "正在添加工作表…",
     inserted: (names) => `已添加:${names}`,
@@ -226,7 +234,13 @@ const EN: PaneText = {
   cancel: "Cancel",
   cancelling: "Cancelling…",
   cancelTooLate: "Writing to the workbook; the refresh stops once the write is done",
-  steps: { reading: "Reading", validating: "Validating", scoring: "Scoring", writing: "Writing", charts: "Charts" },
+  steps: {
+    reading: "Reading",
+    validating: "Validating",
+    scoring: "Scoring",
+    writing: "Writing",
+    charts: "Charts",
+  },
   stepOf: (index, total, name) => `Step ${index} of ${total}: ${name}`,
   cancelled: "Cancelled; the workbook was not changed.",
   idleHint:
@@ -268,7 +282,10 @@ const EN: PaneText = {
     value: "Value",
     goTo: "Go to",
     showMore: (shown, total) => `Show more (${shown} of ${total})`,
-    count: (count) => (count === 1 ? "1 issue" : `${count} issues`),
+    groupCount: (count, errors) => {
+      const issues = count === 1 ? "1 issue" : `${count} issues`;
+      return errors === 0 ? issues : `${issues} · ${errors} error${errors === 1 ? "" : "s"}`;
+    },
     selectFailed: "Could not go to that cell (the sheet may have been renamed or deleted).",
   },
   errors: {

@@ -23,6 +23,8 @@ export function createOfficeHost(): PaneHost {
     // Without ExcelApi 1.13 the template's sheets still arrive, built through the port: not a
     // limitation worth a notice.
     limitations: async () =>
-      found.notices.filter((notice) => notice.feature !== "insertWorksheets").map(({ zh, en }) => ({ zh, en })),
+      found.notices
+        .filter((notice) => notice.feature !== "insertWorksheets")
+        .map(({ zh, en }) => ({ zh, en })),
   };
 }

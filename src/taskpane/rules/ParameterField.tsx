@@ -16,7 +16,11 @@ export interface ParameterFieldProps {
 export function ParameterField({ param, text, defaultText, errors, onChange }: ParameterFieldProps) {
   const lang = useLang();
   const labels = useText().rules;
-  const blankMeans = param.optional ? labels.optionalBlank : defaultText === "" ? "" : labels.defaultIs(defaultText);
+  const blankMeans = param.optional
+    ? labels.optionalBlank
+    : defaultText === ""
+      ? ""
+      : labels.defaultIs(defaultText);
   const hint = [param.note[lang], blankMeans].filter((part) => part !== "").join(" · ");
   const invalid = errors.length > 0;
   const change = (value: string) => onChange(param.key, value);
@@ -53,7 +57,9 @@ function renderControl(param: Parameter, text: string, lang: "zh" | "en", change
     case "list":
       return <Textarea value={text} resize="vertical" onChange={(_, data) => change(data.value)} />;
     case "percent":
-      return <Input value={text} inputMode="decimal" contentAfter="%" onChange={(_, data) => change(data.value)} />;
+      return (
+        <Input value={text} inputMode="decimal" contentAfter="%" onChange={(_, data) => change(data.value)} />
+      );
     case "integer":
     case "number":
     case "days":

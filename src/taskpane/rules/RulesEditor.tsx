@@ -27,7 +27,12 @@ import { WeightsTotal } from "./WeightsTotal";
 const useStyles = makeStyles({
   editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   note: { color: tokens.colorNeutralForeground3 },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   footer: {
     position: "sticky",

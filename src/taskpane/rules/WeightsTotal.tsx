@@ -22,7 +22,12 @@ export function WeightsTotal({ total }: { readonly total: number | null }) {
   const ok = total === 100;
   const shown = total === null ? "–" : `${plainDecimal(total)}%`;
   return (
-    <div className={mergeClasses(styles.total, ok ? styles.ok : styles.bad)} role="status" aria-live="polite" data-weights-total={shown}>
+    <div
+      className={mergeClasses(styles.total, ok ? styles.ok : styles.bad)}
+      role="status"
+      aria-live="polite"
+      data-weights-total={shown}
+    >
       {ok ? <CheckmarkCircle16Filled aria-hidden="true" /> : <ErrorCircle16Filled aria-hidden="true" />}
       <Text weight="semibold">{text.weightsTotal(shown)}</Text>
       {!ok && <Text>· {text.weightsMustBe100}</Text>}

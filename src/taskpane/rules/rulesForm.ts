@@ -42,7 +42,9 @@ export function fieldText(kind: ParamKind, value: ParamValue, lang: Lang): strin
 }
 
 export function textsOf(config: EngineConfig, lang: Lang): FormTexts {
-  return Object.fromEntries(PARAMETERS.map((param) => [param.key, fieldText(param.kind, param.get(config), lang)]));
+  return Object.fromEntries(
+    PARAMETERS.map((param) => [param.key, fieldText(param.kind, param.get(config), lang)]),
+  );
 }
 
 /** A field's text as a sheet cell: a bare number in a percent field means points (1 → 1 %). */
@@ -79,8 +81,17 @@ export function evaluateForm(texts: FormTexts, defaults: EngineConfig): FormEval
     if (parameterByKey(problem.path) === undefined) otherProblems.push(problem.message);
     else addError(errors, problem.path, problem.message);
   }
-  const problemCount = Array.from(errors.values()).reduce((sum, list) => sum + list.length, otherProblems.length);
-  return { config, fieldErrors: errors, otherProblems, problemCount, weightsTotal: weightsTotal(config, unreadable) };
+  const problemCount = Array.from(errors.values()).reduce(
+    (sum, list) => sum + list.length,
+    otherProblems.length,
+  );
+  return {
+    config,
+    fieldErrors: errors,
+    otherProblems,
+    problemCount,
+    weightsTotal: weightsTotal(config, unreadable),
+  };
 }
 
 function weightsTotal(config: EngineConfig, unreadable: ReadonlySet<string>): number | null {

@@ -39,7 +39,15 @@ export function useRulesEditor(actions: RulesActions): RulesEditorControls {
   useEffect(() => {
     let live = true;
     actions.load().then(
-      (loaded) => live && setReady({ loaded, texts: textsOf(loaded.config, loaded.lang), saving: false, savedTo: null, saveError: null }),
+      (loaded) =>
+        live &&
+        setReady({
+          loaded,
+          texts: textsOf(loaded.config, loaded.lang),
+          saving: false,
+          savedTo: null,
+          saveError: null,
+        }),
       (error: unknown) => live && setLoadError(describeError(error)),
     );
     return () => {
@@ -58,7 +66,12 @@ export function useRulesEditor(actions: RulesActions): RulesEditorControls {
 
   const resetToDefaults = useCallback(() => {
     setReady(
-      (current) => current && { ...current, texts: textsOf(current.loaded.defaults, current.loaded.lang), savedTo: null },
+      (current) =>
+        current && {
+          ...current,
+          texts: textsOf(current.loaded.defaults, current.loaded.lang),
+          savedTo: null,
+        },
     );
   }, []);
 
@@ -67,7 +80,8 @@ export function useRulesEditor(actions: RulesActions): RulesEditorControls {
     setReady({ ...ready, saving: true, saveError: null });
     actions.save(evaluation.config).then(
       ({ sheet }) => setReady((current) => current && { ...current, saving: false, savedTo: sheet }),
-      (error: unknown) => setReady((current) => current && { ...current, saving: false, saveError: describeError(error) }),
+      (error: unknown) =>
+        setReady((current) => current && { ...current, saving: false, saveError: describeError(error) }),
     );
   }, [actions, ready, evaluation]);
 

@@ -25,7 +25,8 @@ export function describeError(error: unknown): PaneError {
     const unchanged = error.code !== "bad-rules";
     return { reason: error.reason, detail: null, hasFindings: error.findings.length > 0, unchanged };
   }
-  if (error instanceof XlsxError) return { reason: error.reason, detail: null, hasFindings: false, unchanged: false };
+  if (error instanceof XlsxError)
+    return { reason: error.reason, detail: null, hasFindings: false, unchanged: false };
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   // The first line only: some hosts append their own call stack to the message.
   const firstLine = message.split("\n")[0].trim();

@@ -68,7 +68,10 @@ export function refreshReducer(state: RefreshState, action: RefreshAction): Refr
   switch (action.type) {
     case "start":
       if (state.run.kind === "running") return state;
-      return { ...state, run: { kind: "running", source: action.source, progress: null, cancelRequested: false } };
+      return {
+        ...state,
+        run: { kind: "running", source: action.source, progress: null, cancelRequested: false },
+      };
     case "progress":
       if (state.run.kind !== "running") return state;
       return { ...state, run: { ...state.run, progress: action.progress } };

@@ -20,7 +20,8 @@ export function useLimitations(host: PaneHost): [readonly Bilingual[], () => voi
     let live = true;
     host.limitations().then(
       (found) => {
-        if (live && found.length > 0 && readChoice(DISMISSED_KEY) !== fingerprint(found)) setLimitations(found);
+        if (live && found.length > 0 && readChoice(DISMISSED_KEY) !== fingerprint(found))
+          setLimitations(found);
       },
       // A host that cannot say what it lacks has nothing to show.
       () => undefined,

@@ -66,7 +66,11 @@ export function useRefresh(
           if (isCancellation(error)) status.cancel();
           else {
             const described = describeError(error);
-            status.fail(described, error instanceof RefreshError ? error.findings : [], failureMessage(described, lang()));
+            status.fail(
+              described,
+              error instanceof RefreshError ? error.findings : [],
+              failureMessage(described, lang()),
+            );
           }
         } finally {
           running.current = null;

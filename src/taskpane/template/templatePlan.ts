@@ -21,7 +21,8 @@ export function planTemplate(existing: readonly string[], templateSheets: readon
   const skip: string[] = [];
   for (const sheet of templateSheets) {
     const role = TEMPLATE_ROLES.find((def) => findSheet([sheet], def) !== null);
-    const present = names.has(normalizeHeader(sheet)) || (role !== undefined && findSheet(existing, role) !== null);
+    const present =
+      names.has(normalizeHeader(sheet)) || (role !== undefined && findSheet(existing, role) !== null);
     (present ? skip : insert).push(sheet);
   }
   return { insert, skip };

@@ -49,9 +49,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<string[]> {
-    const sheets = this.context.workbook.worksheets;
+    const { context } = this;
+    const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    await this.context.sync();
+    await context.sync();
     return sheets.items.map((sheet) => sheet.name);
   }
 
@@ -61,9 +62,10 @@ export class OfficeWorkbook implements WorkbookPort {
    * worksheet function evaluated without touching a cell (ExcelApi 1.2).
    */
   async uses1904Dates(): Promise<boolean> {
-    const result = this.context.workbook.functions.date(1904, 1, 1);
+    const { context } = this;
+    const result = context.workbook.functions.date(1904, 1, 1);
     result.load("value");
-    await this.context.sync();
+    await context.sync();
     return result.value === 0;
   }
 

@@ -50,9 +50,10 @@ export class SheetReader {
   ) {}
 
   async usedArea(sheet: string): Promise<UsedArea> {
-    const used = this.context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    const { context } = this;
+    const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
     used.load("rowIndex, columnIndex, rowCount, columnCount");
-    await this.context.sync();
+    await context.sync();
     if (used.isNullObject) return { rows: 0, columns: 0 };
     const area = { rows: used.rowIndex + used.rowCount, columns: used.columnIndex + used.columnCount };
     used.untrack();

@@ -1,8 +1,10 @@
 import { SaxesParser } from "saxes";
-import { cellAddress, formatRange, parseCellAddress, parseRange, rangeContains, unionRange } from "./cell-ref";
+import { formatRange, parseCellAddress, parseRange, unionRange } from "./cell-ref";
 import { hyperlinksXml } from "./cell-xml";
+import { rebuiltHyperlinks, type OpenHyperlinks } from "./link-splice";
 import type { OwnedBlock } from "./owned-block";
 import { streamPartText, xmlFailure } from "./part-stream";
+import { splicedRow, type CellSpan, type OpenRow } from "./row-splice";
 import { setTagAttribute, splitName } from "./xml-elements";
 import type { ZipEntry } from "./zip-directory";
 import type { EntryStream } from "./zip-io";
@@ -41,36 +43,6 @@ const AFTER_HYPERLINKS = new Set([
 
 /** Output is handed on in pieces of about this many characters (small strings stay cheap to collect). */
 const OUTPUT_PIECE = 1 << 15;
-
-interface CellSpan {
-  readonly column: number;
-  readonly start: number;
-  end: number;
-  readonly hasRef: boolean;
-}
-
-interface OpenRow {
-  readonly name: string;
-  readonly index: number;
-  readonly start: number;
-  readonly openEnd: number;
-  readonly selfClosing: boolean;
-  readonly cells: CellSpan[];
-}
-
-interface ChildSpan {
-  readonly start: number;
-  end: number;
-  readonly ref: string;
-}
-
-interface OpenHyperlinks {
-  readonly name: string;
-  readonly start: number;
-  readonly openEnd: number;
-  readonly selfClosing: boolean;
-  readonly children: ChildSpan[];
-}
 
 export function spliceSheet(
   archive: Uint8Array,
@@ -213,7 +185,8 @@ class SheetSplicer {
       this.skipTo(position);
       this.emit(this.widenedDimension(tag));
     } else if (local === "hyperlinks" && this.hyperlinks) {
-      const rebuilt = this.rebuiltHyperlinks(this.hyperlinks, position);
+      this.hyperlinksWritten = true;
+      const rebuilt = rebuiltHyperlinks(this.hyperlinks, position, (start, stop) => this.text(start, stop), this.block);
       this.skipTo(position);
       this.emit(rebuilt);
       this.hyperlinks = null;
@@ -224,7 +197,8 @@ class SheetSplicer {
   private finishRow(row: OpenRow, end: number): void {
     this.lastRow = row.index;
     if (row.index >= this.nextBlockRow) this.nextBlockRow = row.index + 1;
-    const spliced = this.splicedRow(row, end);
+    const text = (start: number, stop: number): string => this.text(start, stop);
+    const spliced = splicedRow(row, end, text, this.block);
     if (spliced !== null) {
       this.skipTo(end);
       this.emit(spliced);
@@ -232,49 +206,7 @@ class SheetSplicer {
     this.flushTo(end);
   }
 
-  /** The row with the block's cells in place, or null when it stays as it was. */
-  private splicedRow(row: OpenRow, end: number): string | null {
-    const { block } = this;
-    if (row.index < block.firstRow || row.index > block.lastClearedRow) return null;
-    const fresh = block.cellsOf(row.index, this.cellPrefix(row.name));
-    const owned = (cell: CellSpan): boolean => cell.column >= block.firstColumn && cell.column <= block.lastColumn;
-    if (fresh === "" && !row.cells.some(owned)) return null;
-    const openTag = this.text(row.start, row.openEnd);
-    if (row.selfClosing) return `${openTag.replace(/\s*\/>$/, ">")}${fresh}</${row.name}>`;
-    if (row.cells.every((cell) => cell.column < block.firstColumn)) {
-      // The usual case: the block sits right of every cell of the row.
-      const closeStart = this.buffer.lastIndexOf("<", end - 1 - this.base) + this.base;
-      return this.text(row.start, closeStart) + fresh + this.text(closeStart, end);
-    }
-    const parts = [openTag];
-    let previousEnd = row.openEnd;
-    let inserted = false;
-    // Once a cell is dropped or added, later cells that relied on their position get their address.
-    let shifted = false;
-    for (const cell of row.cells) {
-      const gap = this.text(previousEnd, cell.start);
-      const raw = this.text(cell.start, cell.end);
-      previousEnd = cell.end;
-      if (owned(cell)) {
-        shifted = true;
-        continue;
-      }
-      if (!inserted && cell.column > block.lastColumn) {
-        parts.push(fresh);
-        inserted = true;
-        shifted = shifted || fresh !== "";
-      }
-      parts.push(gap, shifted && !cell.hasRef ? withCellRef(raw, cellAddress(row.index, cell.column)) : raw);
-    }
-    if (!inserted) parts.push(fresh);
-    parts.push(this.text(previousEnd, end));
-    return parts.join("");
-  }
-
-  private cellPrefix(rowName: string): string {
-    return splitName(rowName).prefix;
-  }
-
+  /** The rows below `</sheetData>`'s start: where the block's remaining new rows go. */
   private createRowsBefore(index: number): void {
     const rows = this.collectRowsBefore(index);
     if (rows) this.emit(rows);
@@ -298,30 +230,6 @@ class SheetSplicer {
     const current = match ? parseRange(match[2]) : null;
     const widened = current ? unionRange(current, this.block.range) : this.block.range;
     return setTagAttribute(tag, "ref", formatRange(widened));
-  }
-
-  /** The user's links kept, the block's old links dropped, its new links appended; "" when none remain. */
-  private rebuiltHyperlinks(hyperlinks: OpenHyperlinks, end: number): string {
-    this.hyperlinksWritten = true;
-    const ours = hyperlinksXml(this.block.links, splitName(hyperlinks.name).prefix);
-    if (hyperlinks.selfClosing) {
-      const open = this.text(hyperlinks.start, end).replace(/\s*\/>$/, ">");
-      return ours ? `${open}${ours}</${hyperlinks.name}>` : "";
-    }
-    const parts = [this.text(hyperlinks.start, hyperlinks.openEnd)];
-    let previousEnd = hyperlinks.openEnd;
-    let kept = 0;
-    for (const child of hyperlinks.children) {
-      const range = parseRange(child.ref);
-      const gap = this.text(previousEnd, child.start);
-      previousEnd = child.end;
-      if (range && rangeContains(this.block.area, range)) continue;
-      parts.push(gap, this.text(child.start, child.end));
-      kept++;
-    }
-    if (kept === 0 && !ours) return "";
-    parts.push(ours, this.text(previousEnd, end));
-    return parts.join("");
   }
 
   private newHyperlinks(): string {
@@ -360,10 +268,4 @@ class SheetSplicer {
     this.pieces = [];
     this.piecesLength = 0;
   }
-}
-
-/** `<c s="1">` → `<c r="B7" s="1">`: for a cell whose place was implied by the cells before it. */
-function withCellRef(raw: string, ref: string): string {
-  const nameEnd = raw.search(/[\s/>]/);
-  return `${raw.slice(0, nameEnd)} r="${ref}"${raw.slice(nameEnd)}`;
 }

@@ -12,6 +12,8 @@ export interface ZipEntry {
   readonly name: string;
   /** 0 = stored, 8 = deflate. */
   readonly method: number;
+  /** General purpose bit flags (bits 1–2 record the deflate level class; bit 11 a UTF-8 name). */
+  readonly flags: number;
   readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
@@ -120,6 +122,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     entries.push({
       name,
       method: view.getUint16(at + 10, true),
+      flags,
       crc: view.getUint32(at + 16, true),
       compressedSize: sizes.compressedSize,
       size: sizes.size,

@@ -117,7 +117,7 @@ export class ZipWriter {
     });
   }
 
-  /** Copies an entry through: same compressed bytes, same CRC, same timestamp. */
+  /** Copies an entry through: same compressed bytes, CRC, timestamp and deflate-level flag bits. */
   copy(archive: Uint8Array<ArrayBuffer>, entry: ZipEntry): void {
     assertMethod(entry);
     const file: ZipInputFile = {
@@ -125,6 +125,7 @@ export class ZipWriter {
       size: entry.size,
       crc: entry.crc,
       compression: entry.method,
+      flag: (entry.flags >> 1) & 3,
       mtime: entryTimestamp(entry),
     };
     this.zip.add(file);

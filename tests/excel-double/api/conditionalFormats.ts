@@ -102,10 +102,10 @@ export class ConditionalFormatProxy extends DoubleProxy<FormatEntity> {
   constructor(
     context: DoubleRequestContext,
     parent: ProxyNode,
-    private readonly id: string,
+    private readonly formatId: string,
   ) {
     super(context, {
-      path: `conditionalFormat(${id})`,
+      path: `conditionalFormat(${formatId})`,
       typeName: "ConditionalFormat",
       parent,
       navigations: ["custom", "customOrNullObject"],
@@ -129,7 +129,7 @@ export class ConditionalFormatProxy extends DoubleProxy<FormatEntity> {
   }
 
   protected locate(): FormatEntity | null {
-    return findFormat(this.context, this.id);
+    return findFormat(this.context, this.formatId);
   }
 
   get custom(): CustomFormatProxy {

@@ -43,11 +43,11 @@ export class SettingProxy extends DoubleProxy<SettingEntity> {
   constructor(
     context: DoubleRequestContext,
     parent: SettingCollectionProxy,
-    private readonly key: string,
+    private readonly settingKey: string,
     orNull: boolean,
   ) {
     super(context, {
-      path: `workbook.settings[${key}]`,
+      path: `workbook.settings[${settingKey}]`,
       typeName: "Setting",
       parent,
       orNull,
@@ -71,7 +71,7 @@ export class SettingProxy extends DoubleProxy<SettingEntity> {
 
   protected locate(): SettingEntity | null {
     const settings = this.context.model.settings;
-    return settings.has(this.key) ? { key: this.key, value: settings.get(this.key) } : null;
+    return settings.has(this.settingKey) ? { key: this.settingKey, value: settings.get(this.settingKey) } : null;
   }
 }
 
@@ -121,11 +121,11 @@ export class NamedItemProxy extends DoubleProxy<NamedItemEntity> {
   constructor(
     context: DoubleRequestContext,
     parent: NamedItemCollectionProxy,
-    private readonly name: string,
+    private readonly itemName: string,
     orNull: boolean,
   ) {
     super(context, {
-      path: `workbook.names[${name}]`,
+      path: `workbook.names[${itemName}]`,
       typeName: "NamedItem",
       parent,
       orNull,
@@ -151,8 +151,8 @@ export class NamedItemProxy extends DoubleProxy<NamedItemEntity> {
   }
 
   protected locate(): NamedItemEntity | null {
-    const item = this.context.model.names.get(this.name);
-    return item ? { name: this.name, item } : null;
+    const item = this.context.model.names.get(this.itemName);
+    return item ? { name: this.itemName, item } : null;
   }
 }
 

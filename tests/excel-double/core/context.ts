@@ -33,6 +33,8 @@ export class DoubleRequestContext {
   };
   /** Set when a sync inside a merged undo group wrote something. */
   wroteInUndoGroup = false;
+  /** True while the host runs this context's batch. */
+  executing = false;
   private queue: Operation[] = [];
   private closed = false;
 

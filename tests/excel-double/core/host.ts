@@ -129,6 +129,7 @@ export class ExcelHost {
       record.requestBytes = jsonBytes(operations.map((operation) => operation.statement));
       const failure = this.failures.get(record.index);
       if (failure) {
+        context.executing = true;
         operations.slice(0, failure.applyFirst).forEach((operation) => operation.run());
         throw injectedError(failure.kind);
       }
@@ -138,7 +139,9 @@ export class ExcelHost {
         throw officeError(ErrorCodes.undoNotSupported, "A command in this batch cannot be undone, so it cannot join the undo group.");
       }
       // Commands run in order; one that fails stops the batch, and those before it stay applied.
+      context.executing = true;
       const outcomes: Outcome[] = operations.map((operation) => operation.run());
+      context.executing = false;
       record.cells = outcomes.reduce((sum, outcome) => sum + outcome.cells, 0);
       record.responseBytes = jsonBytes(outcomes.map((outcome) => outcome.data));
       if (limited && record.responseBytes > this.config.maxResponseBytes) throw payloadError("response", record.responseBytes);
@@ -146,6 +149,7 @@ export class ExcelHost {
       if (record.writes && context.mergeUndoGroup) context.wroteInUndoGroup = true;
       else if (record.writes) this.metrics.undoRecords += 1;
     } catch (error) {
+      context.executing = false;
       record.outcome = (error as DoubleOfficeError).code ?? "Error";
       throw error;
     }

@@ -14,6 +14,7 @@ export interface PropertyDef<E> {
 
 export type PropertyDefs<E> = Readonly<Record<string, PropertyDef<E>>>;
 
+/** How a proxy is made. Subclass fields must not share a name with a scalar property. */
 export interface ProxySpec<E> {
   readonly path: string;
   readonly typeName: string;
@@ -71,7 +72,8 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
     if (spec.scalars && DoubleProxy.shared.get(Object.getPrototypeOf(this) as object) !== spec.scalars) {
       Object.defineProperties(this, DoubleProxy.accessors(spec.scalars));
     }
-    if (spec.orNull) this.queueNullCheck();
+    // Made while a batch runs (an item of a loaded collection): the load itself says whether it exists.
+    if (spec.orNull && !context.executing) this.queueNullCheck();
   }
 
   private static readonly shared = new WeakMap<object, object>();
@@ -179,6 +181,7 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
       data,
       cells,
       commit: () => {
+        if (this.spec.orNull) this.nullState = entity === null;
         for (const [name, value] of values) this.loaded.set(name, value);
         commits.forEach((commit) => commit());
       },

@@ -41,9 +41,15 @@ const junkText = fc.oneof(
 
 const huge = fc.constantFrom("长", "A", "=", "9", "日").map((unit) => unit.repeat(EXCEL_CELL_CHARS));
 
-const dateText = fc.oneof(
-  fc.constantFrom("2026-03-15", "2026/3/15", "2026.03.15", "2026年3月15日", "2026-03-1514:30", "26-3-15", "15/03/2026", "2026-02-30", "2026-13-01", "2026-03-15 24:00"),
-  fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+const goodDateText = fc.oneof(
+  fc.constantFrom("2026-03-15", "2026/3/15", "2026.03.15", "2026年3月15日", "2026-03-1514:30"),
+  fc.date({ min: new Date(Date.UTC(2020, 0, 1)), max: new Date(Date.UTC(2026, 5, 30)), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+);
+
+/** Dates the engine must refuse, each with its own finding. */
+const badDateText = fc.oneof(
+  fc.constantFrom("26-3-15", "15/03/2026", "3/15/2026", "2026-02-30", "2026-13-01", "2026-03-15 24:00", "45366", "20240315"),
+  fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((date) => date.toISOString()),
 );
 
 const serial = fc.oneof(fc.integer({ min: -10, max: 80_000 }), fc.double({ min: 0, max: 80_000, noNaN: true }));
@@ -56,54 +62,75 @@ const number = fc.oneof(
 
 const amountText = fc.constantFrom("50万", "50 万元", "¥1,200,000", "1.2亿", "3k", "3千", "+50", "50w", "RMB 50", "五十万");
 
-const stageText = fc.constantFrom("潜在客户", "意向客户", "商机客户", "谈判阶段", "成交客户", "流失客户", "Lead", "Won", "Lost", "意向", "未知阶段");
+const stageText = fc.constantFrom("潜在客户", "意向客户", "商机客户", "谈判阶段", "成交客户", "流失客户");
 
-const idText = fc.oneof(
-  fc.tuple(fc.constantFrom("ZZ", "YL", "JY", "LS", "zz", "Z1"), fc.constantFrom("DX", "ZX", "XX", "GT"), fc.constantFrom("QZ", "YX", "SJ", "TP", "CJ", "LS"), fc.integer({ min: 0, max: 9999 })).map(
-    ([a, b, c, n]) => `${a}-${b}-${c}-${String(n).padStart(3, "0")}`,
-  ),
-  fc.constantFrom("ZZ-DX-YX-001", "ZZ-DX-YX-001 ", "ＺＺ-DX-YX-002", "BAD-ID"),
+const idText = fc
+  .tuple(fc.constantFrom("ZZ", "YL", "JY", "LS"), fc.constantFrom("DX", "ZY", "XX", "GT"), fc.constantFrom("QZ", "YX", "SJ", "TP", "CJ", "LS"), fc.integer({ min: 0, max: 99_999 }))
+  .map(([a, b, c, n]) => `${a}-${b}-${c}-${String(n).padStart(3, "0")}`);
+
+/** Text the engine must refuse or warn about in a typed column. */
+const oddTyped = fc.oneof(
+  badDateText,
+  fc.constantFrom("ZZ-DX-YX-001", "ZZ-DX-YX-001 ", "ＺＺ-DX-YX-002", "BAD-ID", "zz-dx-yx-003", "Lead", "Won", "意向", "未知阶段"),
+  fc.constantFrom("+50", "50w", "RMB 50", "五十万", "120%", "-5%", "4.5人", "6分", "123"),
 );
 
-/** Any cell, biased towards the kind the column expects so that most rows get far into the rules. */
-function cellFor(field: FieldDef | null): fc.Arbitrary<RawCell> {
-  const typed: fc.Arbitrary<RawCell>[] = [];
+/** Options of each enumeration (the template's lists), plus a value no list has. */
+const OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  size: ["大型", "中型", "小型", "个体"],
+  priorityClass: ["A", "B", "C"],
+  strategicValue: ["行业标杆", "区域龙头", "潜力行业", "普通"],
+  followUpCost: ["低", "中", "高"],
+  urgency: ["高", "中", "低"],
+  lifecycle: ["成长期", "稳定期", "衰退期"],
+  method: ["电话", "拜访", "面谈", "邮件", "行业活动", "微信"],
+  status: ["进行中", "已完成", "已延期"],
+};
+
+const realText = fc.constantFrom("华东精密制造有限公司", "康宁医疗器械", "张伟", "李娜", "上海", "杭州", "数字化转型", "价格太高", "选择了竞品", "100万以上");
+
+/** A value the column accepts, in one of the forms people type. */
+function validCell(field: FieldDef | null): fc.Arbitrary<RawCell> {
   switch (field?.type) {
     case "id":
-      typed.push(idText);
-      break;
+      return idText;
     case "stage":
-      typed.push(stageText);
-      break;
+      return stageText;
+    case "industry":
+      return fc.constantFrom("制造业-汽车零部件", "医疗-器械", "教育-在线教育", "零售业-超市", "制造业");
     case "amount":
-      typed.push(number, amountText);
-      break;
+      return fc.oneof(fc.integer({ min: 0, max: 500 }), amountText);
     case "percent":
-      typed.push(number, fc.constantFrom("60%", "0.6", "120%", "-5%"));
-      break;
+      return fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("60%", "0.6", "35"));
     case "date":
     case "datetime":
-      typed.push(serial, dateText);
-      break;
+      return fc.oneof(fc.integer({ min: 44_000, max: 46_200 }), fc.double({ min: 44_000, max: 46_200, noNaN: true }), goodDateText);
     case "integer":
+      return fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom("12人", "12.0", "30天"));
     case "satisfaction":
-      typed.push(fc.integer({ min: -5, max: 500 }), fc.constantFrom("12人", "4.5", "4分", "12.0"));
-      break;
+      return fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom("4.5", "4分"));
     case "phone":
-      typed.push(fc.constantFrom("13812345678", "+86 138 1234 5678", "010-12345678", "400-800-1234", "123"));
-      break;
+      return fc.constantFrom("13812345678", "+86 138 1234 5678", "010-12345678", "400-800-1234");
+    case "enum":
+      return fc.constantFrom(...(OPTIONS[field.list ?? ""] ?? ["其他"]));
     default:
-      typed.push(junkText);
+      return fc.oneof(realText, fc.constantFrom(...INJECTIONS));
   }
+}
+
+/** Anything at all: junk text, numbers, booleans, error values, blanks, formula-looking text. */
+function anyCell(field: FieldDef | null): fc.Arbitrary<RawCell> {
   return fc.oneof(
-    { weight: 12, arbitrary: fc.oneof(...typed) },
+    { weight: 6, arbitrary: validCell(field) },
     { weight: 2, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: junkText },
+    { weight: 2, arbitrary: junkText },
     { weight: 1, arbitrary: number },
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: errorValue },
     { weight: 1, arbitrary: fc.constantFrom(...INJECTIONS) },
     { weight: 1, arbitrary: fc.constantFrom(undefined, "") },
+    { weight: 2, arbitrary: oddTyped },
+    { weight: 1, arbitrary: serial },
   );
 }
 
@@ -134,14 +161,21 @@ interface Column {
 }
 
 function columnsFor(fields: readonly FieldDef[]): fc.Arbitrary<Column[]> {
-  const known = fc.subarray([...fields], { minLength: 0 }).chain((chosen) =>
+  const required = fields.filter((field) => field.required === "error");
+  const optional = fields.filter((field) => field.required !== "error");
+  // Most ledgers carry every required column; some carry any subset (and may not be found).
+  const chosenFields = fc.oneof(
+    { weight: 4, arbitrary: fc.subarray(optional).map((some) => [...required, ...some]) },
+    { weight: 1, arbitrary: fc.subarray([...fields]) },
+  );
+  const known = chosenFields.chain((chosen) =>
     chosen.length === 0 ? fc.constant([] as Column[]) : fc.tuple(...chosen.map((field) => headerFor(field).map((header): Column => ({ header, field })))),
   );
   const extras = fc.array(
     fc.oneof(
-      { weight: 4, arbitrary: unknownHeader.map((header): Column => ({ header, field: null })) },
+      { weight: 10, arbitrary: unknownHeader.map((header): Column => ({ header, field: null })) },
       // A user column named like one of the add-in's own: the refresh must stop, not overwrite.
-      { weight: 1, arbitrary: fc.constantFrom(...OWNED_COLUMNS).map((column): Column => ({ header: column.zh, field: null })) },
+      { weight: 1, arbitrary: fc.constantFrom(...OWNED_COLUMNS).map((column): Column => ({ header: column.en, field: null })) },
       { weight: 1, arbitrary: errorValue.map((header): Column => ({ header, field: null })) },
     ),
     { maxLength: 4 },
@@ -155,15 +189,16 @@ function tableRows(fields: readonly FieldDef[], maxRows: number): fc.Arbitrary<{
   return fc
     .record({
       columns: columnsFor(fields),
-      titleRows: fc.integer({ min: 0, max: 11 }),
+      titleRows: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 11 }) }),
       dataRows: fc.integer({ min: 0, max: maxRows }),
     })
     .chain(({ columns, titleRows, dataRows }) => {
       const row = fc.oneof(
-        { weight: 20, arbitrary: fc.tuple(...columns.map((column) => cellFor(column.field))) as fc.Arbitrary<RawCell[]> },
+        { weight: 12, arbitrary: fc.tuple(...columns.map((column) => validCell(column.field))) as fc.Arbitrary<RawCell[]> },
+        { weight: 6, arbitrary: fc.tuple(...columns.map((column) => anyCell(column.field))) as fc.Arbitrary<RawCell[]> },
         { weight: 1, arbitrary: fc.constant([] as RawCell[]) },
-        { weight: 1, arbitrary: fc.array(cellFor(null), { maxLength: columns.length + 3 }) },
-        { weight: 1, arbitrary: fc.tuple(cellFor(columns[0]?.field ?? null), huge) },
+        { weight: 1, arbitrary: fc.array(anyCell(null), { maxLength: columns.length + 3 }) },
+        { weight: 1, arbitrary: fc.array(huge, { minLength: columns.length, maxLength: columns.length }) },
       );
       const titles = fc.array(fc.array(junkText, { maxLength: 3 }), { minLength: titleRows, maxLength: titleRows });
       return fc.tuple(titles, fc.array(row, { minLength: dataRows, maxLength: dataRows })).map(([top, data]) => ({
@@ -185,7 +220,7 @@ function sheetName(def: SheetDef): fc.Arbitrary<string | null> {
 
 /** The default rules or codes sheet with some value cells replaced by anything at all. */
 function configSheet(rows: readonly (readonly RawCell[])[]): fc.Arbitrary<RawCell[][]> {
-  return fc.array(fc.tuple(fc.nat({ max: rows.length - 1 }), fc.nat({ max: 5 }), cellFor(null)), { maxLength: 4 }).map((edits) => {
+  return fc.array(fc.tuple(fc.nat({ max: rows.length - 1 }), fc.nat({ max: 5 }), anyCell(null)), { maxLength: 2 }).map((edits) => {
     const copy = rows.map((row) => [...row]);
     for (const [r, c, cell] of edits) copy[r][c] = cell;
     return copy;
@@ -220,9 +255,9 @@ export function workbookArbitrary(maxRows: number): fc.Arbitrary<FuzzWorkbook> {
       ledger: tableRows(LEDGER_FIELDS, maxRows),
       followups: tableRows(FOLLOWUP_FIELDS, maxRows),
       mergeHeader: fc.boolean(),
-      rules: fc.option(configSheet(rulesSheetRows(DEFAULT_CONFIG, "zh")), { freq: 4 }),
-      codes: fc.option(configSheet(codesSheetRows(DEFAULT_CONFIG.codes, "zh")), { freq: 4 }),
-      other: fc.option(fc.array(fc.array(cellFor(null), { maxLength: 4 }), { maxLength: 5 }), { freq: 2 }),
+      rules: fc.option(configSheet(rulesSheetRows(DEFAULT_CONFIG, "zh")), { freq: 2 }),
+      codes: fc.option(configSheet(codesSheetRows(DEFAULT_CONFIG.codes, "zh")), { freq: 2 }),
+      other: fc.option(fc.array(fc.array(anyCell(null), { maxLength: 4 }), { maxLength: 5 }), { freq: 2 }),
     })
     .map(({ ledgerName, followName, ledger, followups, mergeHeader, rules, codes, other }) => {
       const sheets: FuzzSheet[] = [];

@@ -1,13 +1,21 @@
+import fc from "fast-check";
 import { dayFromYmd } from "../../../src/engine/cells/calendar";
 import { runRefresh } from "../../../src/refresh/pipeline";
 import { MemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import { injectionLedger } from "../ledgers";
-test("long", async () => {
-  const l = injectionLedger(5);
-  l[3][0] = "X".repeat(32767); l[4][8] = "9".repeat(32767); l[5][12] = "日".repeat(32767); l[6][3]="区".repeat(32767);
-  const asOf = dayFromYmd(2026,6,30);
-  const { plan } = await runRefresh(new MemoryWorkbook({ 客户台账: l }), { asOf, today: asOf });
-  const all = [...(plan.columns?.rows ?? []).flat(), ...plan.sheets.flatMap(s => s.rows.flat())];
-  const lens = all.map(c => typeof c === "string" ? c.length : c && typeof c === "object" && typeof c.value === "string" ? c.value.length : 0);
-  console.log(Math.max(...lens), lens.filter(n => n > 32767).length);
+import { workbookArbitrary } from "../fuzz/arbitraries";
+test("time", async () => {
+  const T = dayFromYmd(2026, 6, 30);
+  let t = Date.now();
+  const wbs = fc.sample(workbookArbitrary(25), { seed: 20261122, numRuns: 150 });
+  const gen = Date.now() - t; t = Date.now();
+  const slow: [number, number][] = [];
+  for (const [i, wb] of wbs.entries()) {
+    const book = new MemoryWorkbook();
+    for (const s of wb.sheets) book.addSheet(s.name, structuredClone(s.rows));
+    const t0 = Date.now();
+    await runRefresh(book, { asOf: T, today: T }).catch(() => null);
+    slow.push([Date.now() - t0, i]);
+  }
+  slow.sort((a, b) => b[0] - a[0]);
+  console.log({ gen, refresh: Date.now() - t, top: slow.slice(0, 5) });
 });

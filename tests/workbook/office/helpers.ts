@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseIsoDay, type DayNumber } from "../../../src/engine/cells/calendar";
+import type { RawCell } from "../../../src/engine/cells/types";
 import { SAMPLE_AS_OF } from "../../../src/template/sample";
 import type { WritePlan } from "../../../src/workbook/port";
 import { openXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
@@ -22,6 +23,32 @@ export function openSample(): XlsxWorkbook {
 export async function sampleDouble(options: DoubleOptions = {}): Promise<ExcelDouble> {
   const double = installExcelDouble(options);
   await seedFromPort(double.model, openSample());
+  return double;
+}
+
+let sampleSheets: Promise<Map<string, RawCell[][]>> | null = null;
+
+/** The sample's sheets as arrays, read once per test file. */
+export function sampleArrays(): Promise<Map<string, RawCell[][]>> {
+  sampleSheets ??= (async () => {
+    const port = openSample();
+    const sheets = new Map<string, RawCell[][]>();
+    for (const name of await port.listSheets()) sheets.set(name, await port.readTop(name, (await port.usedSize(name)).rows));
+    return sheets;
+  })();
+  return sampleSheets;
+}
+
+/**
+ * The sample cut down to its first `customers` ledger rows and `contacts` follow-up rows: every
+ * sheet and every kind of output, small enough to refresh hundreds of times in a test.
+ */
+export async function smallSampleDouble(customers: number, contacts: number, options: DoubleOptions = {}): Promise<ExcelDouble> {
+  const double = installExcelDouble(options);
+  for (const [name, rows] of await sampleArrays()) {
+    const keep = name === "客户台账" ? customers + 1 : name === "跟进记录" ? contacts + 1 : rows.length;
+    double.model.addSheet(name, rows.slice(0, keep));
+  }
   return double;
 }
 
