@@ -3,6 +3,8 @@
  * marker, then JSON. Anything else the child prints is passed through for the reader.
  */
 export const RESULT_MARKER = "BENCH_RESULT ";
+/** The pandas scripts' marker (bench/peer/*.py). */
+export const PEER_MARKER = "PEER_RESULT ";
 
 export type CaseResult = Readonly<Record<string, number | string | boolean | null>>;
 

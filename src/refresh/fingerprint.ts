@@ -41,7 +41,8 @@ export async function readFingerprint(
   const headerRow = sheet.location.rowOffset + 1;
   const size = await port.usedSize(sheet.name);
   const top = await port.readTop(sheet.name, headerRow);
-  const keys = keyColumn === null ? [] : ((await port.readColumns(sheet.name, [keyColumn], headerRow + 1))[0] ?? []);
+  const keys =
+    keyColumn === null ? [] : ((await port.readColumns(sheet.name, [keyColumn], headerRow + 1))[0] ?? []);
   return {
     rows: size.rows,
     columns: size.columns,

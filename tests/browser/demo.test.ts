@@ -11,7 +11,8 @@ import { buildReportJson, type ReportJson } from "../../src/refresh/reportJson";
 import { SAMPLE_AS_OF } from "../../src/template/sample";
 import { sheetA1 } from "../../src/workbook/cellRef";
 import { openXlsx } from "../../src/workbook/xlsx";
-import { buildBundles, CHROMIUM, CHROMIUM_ARGS, hasChromium, readSizeReport, ROOT } from "./build";
+import { buildTemplate } from "../../src/template/buildTemplate";
+import { buildBundles, CHROMIUM, CHROMIUM_ARGS, hasChromium, OUTPUT, readSizeReport, ROOT } from "./build";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const SCREENSHOTS = path.join(ROOT, "docs/screenshots");
@@ -94,7 +95,11 @@ browserSuite(hasChromium() ? "browser demo" : `browser demo (skipped: no ${CHROM
   beforeAll(async () => {
     server = await serveFolder(bundles.demo);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+    page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: "zh-CN",
+      acceptDownloads: true,
+    });
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     await page.goto(server.url);
@@ -177,11 +182,27 @@ browserSuite(hasChromium() ? "browser demo" : `browser demo (skipped: no ${CHROM
     expect(after).not.toEqual(before);
   }, 90_000);
 
+  test("template: the .xlsx is built in the browser, byte for byte what the command line builds", async () => {
+    await pane(page).getByRole("tab", { name: "模板", exact: true }).click();
+    await pane(page).getByRole("switch").check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      pane(page).getByRole("button", { name: /下载/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("销售雷达-示例.xlsx");
+    const saved = path.join(OUTPUT, "downloaded-template.xlsx");
+    await download.saveAs(saved);
+    const expected = await buildTemplate({ lang: "zh", sample: true });
+    expect(Buffer.from(readFileSync(saved)).equals(Buffer.from(expected))).toBe(true);
+  }, 90_000);
+
   test("language: the pane switches to English and back", async () => {
     await page.getByRole("button", { name: "切换为英文界面" }).click();
-    await page.getByRole("button", { name: /Refresh scores/ }).waitFor();
     await pane(page).getByRole("tab", { name: "Overview" }).click();
-    await pane(page).locator("main").evaluate((main) => main.scrollTo(0, 0));
+    await page.getByRole("button", { name: /Refresh scores/ }).waitFor();
+    await pane(page)
+      .locator("main")
+      .evaluate((main) => main.scrollTo(0, 0));
     await pane(page).screenshot({ path: path.join(SCREENSHOTS, "pane-en.png") });
     await page.getByRole("button", { name: "Switch to Chinese" }).click();
     await page.getByRole("button", { name: /刷新评分/ }).waitFor();

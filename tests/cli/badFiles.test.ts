@@ -22,13 +22,43 @@ interface BadFile {
 }
 
 const BAD_FILES: readonly BadFile[] = [
-  { name: "not a zip", file: path.join(FIXTURES, "not-a-zip.xlsx"), zh: /不是 \.xlsx 文件/, en: /not an \.xlsx file/ },
-  { name: "an old .xls (OLE2)", file: path.join(FIXTURES, "legacy.xls"), zh: /旧版 \.xls/, en: /old \.xls file/ },
-  { name: "a password-protected .xlsx", file: path.join(FIXTURES, "encrypted.xlsx"), zh: /密码/, en: /password-protected/ },
+  {
+    name: "not a zip",
+    file: path.join(FIXTURES, "not-a-zip.xlsx"),
+    zh: /不是 \.xlsx 文件/,
+    en: /not an \.xlsx file/,
+  },
+  {
+    name: "an old .xls (OLE2)",
+    file: path.join(FIXTURES, "legacy.xls"),
+    zh: /旧版 \.xls/,
+    en: /old \.xls file/,
+  },
+  {
+    name: "a password-protected .xlsx",
+    file: path.join(FIXTURES, "encrypted.xlsx"),
+    zh: /密码/,
+    en: /password-protected/,
+  },
   { name: "a 0-byte file", file: path.join(FIXTURES, "empty.xlsx"), zh: /空的/, en: /empty/ },
-  { name: "a zip that holds no workbook", file: path.join(FIXTURES, "zip-not-workbook.xlsx"), zh: /没有工作簿/, en: /holds no workbook/ },
-  { name: "a workbook with no sheets", file: path.join(FIXTURES, "no-sheets.xlsx"), zh: /客户台账/, en: /Customers/ },
-  { name: "a workbook with no ledger", file: path.join(FIXTURES, "no-ledger.xlsx"), zh: /客户台账/, en: /Customers/ },
+  {
+    name: "a zip that holds no workbook",
+    file: path.join(FIXTURES, "zip-not-workbook.xlsx"),
+    zh: /没有工作簿/,
+    en: /holds no workbook/,
+  },
+  {
+    name: "a workbook with no sheets",
+    file: path.join(FIXTURES, "no-sheets.xlsx"),
+    zh: /客户台账/,
+    en: /Customers/,
+  },
+  {
+    name: "a workbook with no ledger",
+    file: path.join(FIXTURES, "no-ledger.xlsx"),
+    zh: /客户台账/,
+    en: /Customers/,
+  },
   { name: "a directory", file: folder, zh: /文件夹/, en: /folder/ },
   { name: "a missing file", file: path.join(dir, "nowhere.xlsx"), zh: /找不到文件/, en: /not found/ },
 ];

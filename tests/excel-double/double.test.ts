@@ -99,15 +99,18 @@ describe("load and sync", () => {
     });
   });
 
-  it("fails a missing item with ItemNotFound at sync, not when the proxy is made", async () => {
+  it("fails a missing item with ItemNotFound at sync, as an OfficeExtension.Error", async () => {
     setup();
-    const code = await codeOf(
-      Excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
-        await context.sync();
-      }),
-    );
-    expect(code).toBe("ItemNotFound");
+    const error = await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
+      await context.sync();
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OfficeExtension.Error);
+    expect(error).toMatchObject({
+      name: "RichApi.Error",
+      code: "ItemNotFound",
+      debugInfo: { code: "ItemNotFound" },
+    });
   });
 });
 
@@ -130,7 +133,11 @@ describe("limits and failures", () => {
 
   it("rejects a response over 5 MB and a read over 5,000,000 cells", async () => {
     setup();
-    double.model.sheet("Data")?.seed(Array.from({ length: 60_000 }, () => ["y".repeat(100)]), 10, 0);
+    double.model.sheet("Data")?.seed(
+      Array.from({ length: 60_000 }, () => ["y".repeat(100)]),
+      10,
+      0,
+    );
     expect(
       await codeOf(
         Excel.run(async (context) => {

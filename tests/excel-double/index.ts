@@ -9,4 +9,4 @@ export { DoubleOfficeError, ErrorCodes } from "./core/errors";
 export type { InjectedFailure, SyncRecord, Metrics } from "./core/host";
 export { WorkbookModel } from "./model/workbookModel";
 export type { SheetModel, SeedCell, CellSnapshot } from "./model/sheetModel";
-export { parseRange, formatRange, type Rect } from "./model/address";
+export { parseRange, formatRange, cellName, type Rect } from "./model/address";

@@ -1,6 +1,14 @@
-import { DoubleRequestContext } from "./core/context";
+import type { DoubleRequestContext } from "./core/context";
 import { DoubleOfficeError, ErrorCodes } from "./core/errors";
-import { DEFAULT_CONFIG, ExcelHost, type HostConfig, type InjectedFailure, type Metrics, type SyncHook, type SyncRecord } from "./core/host";
+import {
+  DEFAULT_CONFIG,
+  ExcelHost,
+  type HostConfig,
+  type InjectedFailure,
+  type Metrics,
+  type SyncHook,
+  type SyncRecord,
+} from "./core/host";
 import { DoubleClientResult } from "./core/proxy";
 import { WorkbookModel } from "./model/workbookModel";
 import { officeNamespace } from "./office";
@@ -45,9 +53,30 @@ const enums = {
     funnel: "Funnel",
   },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
-  ConditionalFormatType: { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", cellValue: "CellValue" },
-  ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
-  RangeValueType: { unknown: "Unknown", empty: "Empty", string: "String", integer: "Integer", double: "Double", boolean: "Boolean", error: "Error", richValue: "RichValue" },
+  ConditionalFormatType: {
+    custom: "Custom",
+    dataBar: "DataBar",
+    colorScale: "ColorScale",
+    iconSet: "IconSet",
+    cellValue: "CellValue",
+  },
+  ClearApplyTo: {
+    all: "All",
+    formats: "Formats",
+    contents: "Contents",
+    hyperlinks: "Hyperlinks",
+    removeHyperlinks: "RemoveHyperlinks",
+  },
+  RangeValueType: {
+    unknown: "Unknown",
+    empty: "Empty",
+    string: "String",
+    integer: "Integer",
+    double: "Double",
+    boolean: "Boolean",
+    error: "Error",
+    richValue: "RichValue",
+  },
   BorderIndex: { edgeBottom: "EdgeBottom", edgeTop: "EdgeTop", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
   BorderLineStyle: { none: "None", continuous: "Continuous" },
   ErrorCodes,
@@ -76,8 +105,8 @@ export function installExcelDouble(options: DoubleOptions = {}): ExcelDouble {
     Object.defineProperty(globalThis, name, { value, configurable: true, writable: true, enumerable: false });
   define("Excel", {
     ...enums,
-    run: (first: unknown, second?: (context: DoubleRequestContext) => Promise<unknown>) => host.run(first, second),
-    RequestContext: DoubleRequestContext,
+    run: (first: unknown, second?: (context: DoubleRequestContext) => Promise<unknown>) =>
+      host.run(first, second),
   });
   define("Office", officeNamespace(host));
   define("OfficeExtension", { Error: DoubleOfficeError, ErrorCodes, ClientResult: DoubleClientResult });

@@ -28,9 +28,13 @@ export function officeNamespace(host: ExcelHost): Record<string, unknown> {
       get platform() {
         return host.config.platform;
       },
-      diagnostics: { host: "Excel", version: "16.0", get platform() {
-        return host.config.platform;
-      } },
+      diagnostics: {
+        host: "Excel",
+        version: "16.0",
+        get platform() {
+          return host.config.platform;
+        },
+      },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
           host.isSetSupported(name, minVersion === undefined ? "1.1" : String(minVersion)),
@@ -38,7 +42,8 @@ export function officeNamespace(host: ExcelHost): Record<string, unknown> {
       document: {
         settings: {
           get: (name: string) => (settings.has(name) ? settings.get(name) : null),
-          set: (name: string, value: unknown) => void settings.set(name, JSON.parse(JSON.stringify(value)) as unknown),
+          set: (name: string, value: unknown) =>
+            void settings.set(name, JSON.parse(JSON.stringify(value)) as unknown),
           remove: (name: string) => void settings.delete(name),
           saveAsync: (callback?: Callback) => callback?.({ status: "succeeded" }),
           refreshAsync: (callback?: Callback) => callback?.({ status: "succeeded", value: null }),

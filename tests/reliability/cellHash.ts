@@ -25,7 +25,12 @@ export interface CellFacts {
 export interface OwnedArea {
   /** Owned sheets, compared as the engine compares sheet names. */
   readonly sheets: readonly string[];
-  readonly block: { readonly sheet: string; readonly headerRow: number; readonly firstColumn: number; readonly width: number } | null;
+  readonly block: {
+    readonly sheet: string;
+    readonly headerRow: number;
+    readonly firstColumn: number;
+    readonly width: number;
+  } | null;
 }
 
 /** Address → the cell's facts as one string (its "hash" stays readable in a failure message). */
@@ -90,7 +95,8 @@ export function diffCensus(before: Census, after: Census): string[] {
 /** One SHA-256 over the whole census, in address order: the "hash of every cell". */
 export function censusDigest(census: Census): string {
   const hash = createHash("sha256");
-  for (const address of [...census.keys()].sort()) hash.update(`${address}\u0000${census.get(address)}\u0001`);
+  for (const address of [...census.keys()].sort())
+    hash.update(`${address}\u0000${census.get(address)}\u0001`);
   return hash.digest("hex");
 }
 

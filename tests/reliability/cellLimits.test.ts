@@ -7,7 +7,7 @@
 import { dayFromYmd } from "../../src/engine/cells/calendar";
 import { runRefresh } from "../../src/refresh/pipeline";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { EXCEL_CELL_CHARS } from "./fuzz/arbitraries";
+import { EXCEL_CELL_CHARS } from "./fuzz/cells";
 import { overlongTexts } from "./fuzz/checks";
 import { injectionFollowups, injectionLedger, LEDGER_HEADER, LEDGER_HEADER_ROW } from "./ledgers";
 

@@ -18,7 +18,11 @@ const AS_OF = dayFromYmd(2026, 6, 30);
 const OPTIONS = { asOf: AS_OF, today: AS_OF };
 
 function book(): MemoryWorkbook {
-  return new MemoryWorkbook({ 说明: notesSheet(), 客户台账: injectionLedger(), 跟进记录: injectionFollowups() });
+  return new MemoryWorkbook({
+    说明: notesSheet(),
+    客户台账: injectionLedger(),
+    跟进记录: injectionFollowups(),
+  });
 }
 
 async function census(target: MemoryWorkbook, owned: OwnedArea) {
@@ -26,7 +30,10 @@ async function census(target: MemoryWorkbook, owned: OwnedArea) {
 }
 
 /** Runs `action` (which says what it owns) and checks every other cell against a snapshot taken before. */
-async function expectUnchangedAround(target: MemoryWorkbook, action: () => Promise<OwnedArea>): Promise<void> {
+async function expectUnchangedAround(
+  target: MemoryWorkbook,
+  action: () => Promise<OwnedArea>,
+): Promise<void> {
   const snapshot = [...memoryCells(target, await target.listSheets())];
   const owned = await action();
   const before = censusOf(snapshot, owned);
@@ -45,9 +52,26 @@ describe("the in-memory workbook keeps every user cell", () => {
 
   it("in an English workbook refreshed in Chinese", async () => {
     const ledger = injectionLedger();
-    ledger[2] = ["Customer ID", "Customer Name", "Industry", "Region", "Company Size", "Stage", "Stage Before Loss", "Loss Reason", "Est. Purchase (10k CNY)", "Win Probability", "Strategic Value", "Owner", "Created On", "Notes"];
+    ledger[2] = [
+      "Customer ID",
+      "Customer Name",
+      "Industry",
+      "Region",
+      "Company Size",
+      "Stage",
+      "Stage Before Loss",
+      "Loss Reason",
+      "Est. Purchase (10k CNY)",
+      "Win Probability",
+      "Strategic Value",
+      "Owner",
+      "Created On",
+      "Notes",
+    ];
     const target = new MemoryWorkbook({ Customers: ledger, Notes: notesSheet() });
-    await expectUnchangedAround(target, async () => ownedAreaOf((await runRefresh(target, { ...OPTIONS, lang: "zh" })).plan));
+    await expectUnchangedAround(target, async () =>
+      ownedAreaOf((await runRefresh(target, { ...OPTIONS, lang: "zh" })).plan),
+    );
   });
 
   it("when the pane sets up the template beside existing sheets", async () => {

@@ -37,8 +37,10 @@ function userCellXml(file: string, owned: OwnedArea): Map<string, string> {
 
 function changedXml(before: Map<string, string>, after: Map<string, string>): string[] {
   const changes: string[] = [];
-  for (const [address, xml] of before) if (after.get(address) !== xml) changes.push(`${address}: ${xml} → ${after.get(address)}`);
-  for (const address of after.keys()) if (!before.has(address)) changes.push(`${address}: new ${after.get(address)}`);
+  for (const [address, xml] of before)
+    if (after.get(address) !== xml) changes.push(`${address}: ${xml} → ${after.get(address)}`);
+  for (const address of after.keys())
+    if (!before.has(address)) changes.push(`${address}: new ${after.get(address)}`);
   return changes;
 }
 
@@ -64,19 +66,22 @@ describeWithOpenpyxl("refresh through the command line keeps every user cell of 
     await expectUserCellsKept(file, out);
   });
 
-  it.each(inputs.map((file) => [path.basename(file), file]))("%s: refreshing the refreshed file in place", async (_name, file) => {
-    const first = path.join(dir, `${path.basename(file, ".xlsx")}.again.xlsx`);
-    expect((await runCli(["refresh", file, "--as-of", AS_OF, "--out", first])).code).toBe(0);
-    const second = path.join(dir, `${path.basename(file, ".xlsx")}.again-in-place.xlsx`);
-    copyFileSync(first, second);
-    const run = await runCli(["refresh", second, "--as-of", AS_OF, "--in-place"]);
-    expect(run.code).toBe(0);
-    await expectUserCellsKept(first, second);
-    // Same inputs, same output: the owned block and sheets are rewritten identically too.
-    expect(censusOf(openpyxlCells(second), { sheets: [], block: null })).toEqual(
-      censusOf(openpyxlCells(first), { sheets: [], block: null }),
-    );
-  });
+  it.each(inputs.map((file) => [path.basename(file), file]))(
+    "%s: refreshing the refreshed file in place",
+    async (_name, file) => {
+      const first = path.join(dir, `${path.basename(file, ".xlsx")}.again.xlsx`);
+      expect((await runCli(["refresh", file, "--as-of", AS_OF, "--out", first])).code).toBe(0);
+      const second = path.join(dir, `${path.basename(file, ".xlsx")}.again-in-place.xlsx`);
+      copyFileSync(first, second);
+      const run = await runCli(["refresh", second, "--as-of", AS_OF, "--in-place"]);
+      expect(run.code).toBe(0);
+      await expectUserCellsKept(first, second);
+      // Same inputs, same output: the owned block and sheets are rewritten identically too.
+      expect(censusOf(openpyxlCells(second), { sheets: [], block: null })).toEqual(
+        censusOf(openpyxlCells(first), { sheets: [], block: null }),
+      );
+    },
+  );
 
   it("validate writes nothing at all", async () => {
     const file = inputs[0];

@@ -42,39 +42,47 @@ describe("a ledger edited while a refresh runs", () => {
 
   it("reads the fingerprint again just before writing", async () => {
     const calls = await callCount();
-    expect(calls.slice(-4)).toEqual(["usedSize 客户台账", "readTop 客户台账", "readColumns 客户台账", "write"]);
+    expect(calls.slice(-4)).toEqual([
+      "usedSize 客户台账",
+      "readTop 客户台账",
+      "readColumns 客户台账",
+      "write",
+    ]);
   });
 
-  it.each(edits)("%s: at every call, either the results match the rows or nothing is written", async (_name, edit) => {
-    const calls = await callCount();
-    let caught = 0;
-    // The last call is the write itself: an edit there lands after every check a port can make.
-    for (let k = 1; k < calls.length; k++) {
-      const port = new ChangingWorkbook(freshBook());
-      port.editBeforeCall(k, edit);
-      const outcome = await runRefresh(port, OPTIONS).catch((error: unknown) => error);
-      if (outcome instanceof RefreshError) {
-        caught++;
-        expect(outcome.code).toBe("workbook-changed");
-        expect(outcome.reason.zh).toMatch(/客户台账.*再刷新一次/);
-        expect(outcome.reason.en).toMatch(/changed during the refresh/);
-        expect(outcome.reason.en).not.toMatch(/\n/);
-        // Nothing written: no owned sheet, no owned header anywhere in the ledger.
-        expect(await port.book.listSheets()).toEqual(["客户台账", "跟进记录"]);
-        expect(ledgerGrid(port.book).flat()).not.toContain(OWNED_COLUMNS[0].zh);
-        // The next refresh completes.
-        await expect(runRefresh(port.book, OPTIONS)).resolves.toMatchObject({ written: true });
-      } else {
-        expect(outcome).toMatchObject({ written: true });
-        // What was written is what a calm refresh of the edited workbook writes.
-        const calm = copyOf(port.book);
-        await runRefresh(calm, OPTIONS);
-        expect(ledgerGrid(port.book)).toEqual(ledgerGrid(calm));
+  it.each(edits)(
+    "%s: at every call, either the results match the rows or nothing is written",
+    async (_name, edit) => {
+      const calls = await callCount();
+      let caught = 0;
+      // The last call is the write itself: an edit there lands after every check a port can make.
+      for (let k = 1; k < calls.length; k++) {
+        const port = new ChangingWorkbook(freshBook());
+        port.editBeforeCall(k, edit);
+        const outcome = await runRefresh(port, OPTIONS).catch((error: unknown) => error);
+        if (outcome instanceof RefreshError) {
+          caught++;
+          expect(outcome.code).toBe("workbook-changed");
+          expect(outcome.reason.zh).toMatch(/客户台账.*再刷新一次/);
+          expect(outcome.reason.en).toMatch(/changed during the refresh/);
+          expect(outcome.reason.en).not.toMatch(/\n/);
+          // Nothing written: no owned sheet, no owned header anywhere in the ledger.
+          expect(await port.book.listSheets()).toEqual(["客户台账", "跟进记录"]);
+          expect(ledgerGrid(port.book).flat()).not.toContain(OWNED_COLUMNS[0].zh);
+          // The next refresh completes.
+          await expect(runRefresh(port.book, OPTIONS)).resolves.toMatchObject({ written: true });
+        } else {
+          expect(outcome).toMatchObject({ written: true });
+          // What was written is what a calm refresh of the edited workbook writes.
+          const calm = copyOf(port.book);
+          await runRefresh(calm, OPTIONS);
+          expect(ledgerGrid(port.book)).toEqual(ledgerGrid(calm));
+        }
       }
-    }
-    // Edits made after the ledger was read are the ones that must be caught.
-    expect(caught).toBeGreaterThan(0);
-  });
+      // Edits made after the ledger was read are the ones that must be caught.
+      expect(caught).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("hashCells", () => {

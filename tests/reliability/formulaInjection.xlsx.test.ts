@@ -66,11 +66,15 @@ describeWithOpenpyxl("text echoed into owned cells of an .xlsx file never become
     // The stored XML: no formula anywhere in the owned area, and the echoed text is a string.
     const xmlCells = ownedCellXml(out, owned);
     expect(xmlCells.filter((cell) => hasFormula(cell.xml))).toEqual([]);
-    const texts = xmlCells.map((cell) => inlineText(cell.xml)).filter((text): text is string => text !== null);
+    const texts = xmlCells
+      .map((cell) => inlineText(cell.xml))
+      .filter((text): text is string => text !== null);
     // The test means something: each payload (as the engine trims it) is echoed, and = + - @
     // each start some owned cell's text.
-    for (const injection of INJECTIONS) expect(texts.some((text) => text.includes(injection.trim()))).toBe(true);
-    for (const starter of ["=", "+", "-", "@"]) expect(texts.some((text) => text.startsWith(starter))).toBe(true);
+    for (const injection of INJECTIONS)
+      expect(texts.some((text) => text.includes(injection.trim()))).toBe(true);
+    for (const starter of ["=", "+", "-", "@"])
+      expect(texts.some((text) => text.startsWith(starter))).toBe(true);
     expect(texts.filter((text) => DANGEROUS_START.test(text)).length).toBeGreaterThan(INJECTIONS.length);
 
     // openpyxl agrees: no owned cell is a formula, and each echoed one reads back as text.

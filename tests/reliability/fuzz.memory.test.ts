@@ -47,11 +47,18 @@ describe(`fuzz: whole workbooks on the in-memory adapter (${NIGHTLY ? "nightly" 
           if (outcome === null) {
             // Stopped before writing: every sheet exactly as it was, no sheet added.
             expect(await book.listSheets()).toEqual(names);
-            expect(diffCensus(censusOf(snapshot, NOTHING_OWNED), censusOf(memoryCells(book, names), NOTHING_OWNED))).toEqual([]);
+            expect(
+              diffCensus(
+                censusOf(snapshot, NOTHING_OWNED),
+                censusOf(memoryCells(book, names), NOTHING_OWNED),
+              ),
+            ).toEqual([]);
             return;
           }
           const owned = ownedAreaOf(outcome.plan);
-          expect(diffCensus(censusOf(snapshot, owned), censusOf(memoryCells(book, names), owned))).toEqual([]);
+          expect(diffCensus(censusOf(snapshot, owned), censusOf(memoryCells(book, names), owned))).toEqual(
+            [],
+          );
           for (const finding of outcome.analysis.findings) {
             expect(finding.message.zh).not.toBe("");
             expect(finding.message.en).not.toBe("");

@@ -8,7 +8,15 @@ import fc from "fast-check";
 import { dayFromYmd } from "../../src/engine/cells/calendar";
 import { runRefresh } from "../../src/refresh/pipeline";
 import { openXlsx, type XlsxWorkbook } from "../../src/workbook/xlsx";
-import { censusOf, diffCensus, inOwnedArea, NOTHING_OWNED, ownedAreaOf, typedValue, type CellFacts } from "./cellHash";
+import {
+  censusOf,
+  diffCensus,
+  inOwnedArea,
+  NOTHING_OWNED,
+  ownedAreaOf,
+  typedValue,
+  type CellFacts,
+} from "./cellHash";
 import { workbookArbitrary } from "./fuzz/arbitraries";
 import { expectCleanStop } from "./fuzz/checks";
 import { FUZZ, NIGHTLY, SEED } from "./fuzz/settings";
@@ -25,7 +33,16 @@ async function cellsOf(book: XlsxWorkbook): Promise<CellFacts[]> {
     const size = await book.usedSize(sheet);
     const rows = await book.readTop(sheet, size.rows);
     rows.forEach((row, r) =>
-      row.forEach((value, column) => cells.push({ sheet, row: r + 1, column, value: typedValue(value), formula: null, numberFormat: "General" })),
+      row.forEach((value, column) =>
+        cells.push({
+          sheet,
+          row: r + 1,
+          column,
+          value: typedValue(value),
+          formula: null,
+          numberFormat: "General",
+        }),
+      ),
     );
   }
   return cells;
@@ -53,12 +70,16 @@ describe(`fuzz: whole workbooks as .xlsx files (${NIGHTLY ? "nightly" : "CI"}, s
           const reopened = openXlsx(written);
           expect(diffCensus(censusOf(before, owned), censusOf(await cellsOf(reopened), owned))).toEqual([]);
           for (const [sheet, xml] of sheetXmlByName(written)) {
-            const formulas = cellElements(xml).filter((cell) => hasFormula(cell.xml) && inOwnedArea({ sheet, ...cell }, owned));
+            const formulas = cellElements(xml).filter(
+              (cell) => hasFormula(cell.xml) && inOwnedArea({ sheet, ...cell }, owned),
+            );
             expect(formulas).toEqual([]);
           }
           const again = openXlsx(written);
           await runRefresh(again, OPTIONS);
-          expect(censusOf(await cellsOf(openXlsx(again.toBytes())), NOTHING_OWNED)).toEqual(censusOf(await cellsOf(reopened), NOTHING_OWNED));
+          expect(censusOf(await cellsOf(openXlsx(again.toBytes())), NOTHING_OWNED)).toEqual(
+            censusOf(await cellsOf(reopened), NOTHING_OWNED),
+          );
         }),
         { seed: SEED, numRuns: FUZZ.xlsxRuns, endOnFailure: true },
       );

@@ -78,7 +78,9 @@ export function injectionLedger(rows = 24): RawCell[][] {
 }
 
 export function injectionFollowups(rows = 40, customers = 24): RawCell[][] {
-  const sheet: RawCell[][] = [["客户编号", "跟进时间", "跟进方式", "跟进人", "跟进内容", "下一步行动", "下一步时间", "完成状态"]];
+  const sheet: RawCell[][] = [
+    ["客户编号", "跟进时间", "跟进方式", "跟进人", "跟进内容", "下一步行动", "下一步时间", "完成状态"],
+  ];
   for (let i = 0; i < rows; i++) {
     const customer = i % customers;
     const stage = STAGES[customer % STAGES.length];

@@ -2,7 +2,8 @@
  * Owned output never lands on the user's cells: a user column named like an owned column (or a
  * broken old block) stops the refresh with a one-line reason before anything is written, and a
  * new block goes right of every used cell — also when data rows reach further right than the
- * header row — on the in-memory adapter and on .xlsx files through the command line.
+ * header row — on the in-memory adapter, on .xlsx files through the command line, and in Excel
+ * (the office-js adapter on the Excel double).
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -13,9 +14,12 @@ import { runRefresh } from "../../src/refresh/pipeline";
 import { OWNED_COLUMNS } from "../../src/refresh/render/ownedColumns";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import type { WritePlan } from "../../src/workbook/port";
+import { refreshInExcel } from "../../src/workbook/office";
 import { openXlsx } from "../../src/workbook/xlsx";
+import { installExcelDouble, type ExcelDouble } from "../excel-double";
 import { censusOf, inOwnedArea, NOTHING_OWNED, ownedAreaOf, type CellFacts } from "./cellHash";
-import { hasOpenpyxl, memoryCells, openpyxlCells } from "./census";
+import { doubleCells, hasOpenpyxl, memoryCells, openpyxlCells } from "./census";
+import { FORMULA_COLUMN, seededDouble } from "./doubleWorkbooks";
 import { runCli } from "./cliRun";
 import { injectionLedger, LEDGER_HEADER, LEDGER_HEADER_ROW } from "./ledgers";
 import { AS_OF, plannedWrite, scratchDir, writeXlsxFiles, type SpecCell } from "./xlsxWorkbooks";
@@ -53,7 +57,9 @@ const CONFLICTS: readonly [string, RawCell[][], RegExp][] = [
 /** Cells holding a value or a formula inside the area the plan's block covers. */
 function userCellsUnderBlock(cells: Iterable<CellFacts>, plan: WritePlan): CellFacts[] {
   const block = { ...ownedAreaOf(plan), sheets: [] };
-  return [...cells].filter((cell) => (cell.value !== "_" || cell.formula !== null) && inOwnedArea(cell, block));
+  return [...cells].filter(
+    (cell) => (cell.value !== "_" || cell.formula !== null) && inOwnedArea(cell, block),
+  );
 }
 
 function expectOneLineConflict(error: unknown, mention: RegExp): void {
@@ -82,7 +88,10 @@ describe("where a new block goes", () => {
     const ledger = injectionLedger(8);
     ledger[LEDGER_HEADER_ROW + 3][LEDGER_HEADER.length + 5] = "远处的备注";
     const book = new MemoryWorkbook({ 客户台账: ledger });
-    expect(await book.usedSize("客户台账")).toEqual({ rows: LEDGER_HEADER_ROW + 8, columns: LEDGER_HEADER.length + 6 });
+    expect(await book.usedSize("客户台账")).toEqual({
+      rows: LEDGER_HEADER_ROW + 8,
+      columns: LEDGER_HEADER.length + 6,
+    });
     const before = [...memoryCells(book, ["客户台账"])];
     const { plan } = await runRefresh(book, OPTIONS);
     expect(plan.columns?.firstColumn).toBe(LEDGER_HEADER.length + 6);
@@ -103,17 +112,20 @@ describeWithOpenpyxl("on .xlsx files through the command line", () => {
     return out;
   }
 
-  it.each(CONFLICTS)("%s: exit 1, one line naming the column, no output file", async (_name, ledger, mention) => {
-    const input = spec(ledger);
-    const out = path.join(dir, "never-written.xlsx");
-    const bytes = readFileSync(input);
-    const run = await runCli(["refresh", input, "--as-of", AS_OF, "--out", out]);
-    expect(run.code).toBe(1);
-    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(mention);
-    expect(existsSync(out)).toBe(false);
-    expect(readFileSync(input).equals(bytes)).toBe(true);
-  });
+  it.each(CONFLICTS)(
+    "%s: exit 1, one line naming the column, no output file",
+    async (_name, ledger, mention) => {
+      const input = spec(ledger);
+      const out = path.join(dir, "never-written.xlsx");
+      const bytes = readFileSync(input);
+      const run = await runCli(["refresh", input, "--as-of", AS_OF, "--out", out]);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(mention);
+      expect(existsSync(out)).toBe(false);
+      expect(readFileSync(input).equals(bytes)).toBe(true);
+    },
+  );
 
   it("the used width counts notes without a header and formulas that show nothing", async () => {
     const rows: SpecCell[][] = injectionLedger(8);
@@ -129,5 +141,36 @@ describeWithOpenpyxl("on .xlsx files through the command line", () => {
     // Every cell the block will cover holds nothing of the user's: no value, no formula.
     expect(userCellsUnderBlock(openpyxlCells(input), plan)).toEqual([]);
     expect(plan.columns?.headers).toHaveLength(WIDTH);
+  });
+});
+
+describe("in Excel (the office-js adapter on the Excel double)", () => {
+  let double: ExcelDouble | undefined;
+  afterEach(() => {
+    double?.uninstall();
+    double = undefined;
+  });
+
+  it.each(CONFLICTS)("%s stops the refresh and writes nothing", async (_name, ledger, mention) => {
+    double = installExcelDouble();
+    double.model.addSheet("客户台账", ledger);
+    const before = censusOf(doubleCells(double.model), NOTHING_OWNED);
+    const error = await refreshInExcel(OPTIONS).catch((e: unknown) => e);
+    expectOneLineConflict(error, mention);
+    expect(double.model.sheets.map((sheet) => sheet.name)).toEqual(["客户台账"]);
+    expect(censusOf(doubleCells(double.model), NOTHING_OWNED)).toEqual(before);
+    expect(double.syncs.filter((sync) => sync.writes)).toEqual([]);
+  });
+
+  it("the used width counts notes without a header and formulas that show nothing", async () => {
+    double = seededDouble();
+    const ledger = double.model.sheet("客户台账")!;
+    const far = FORMULA_COLUMN + 3;
+    ledger.seed([[{ value: "", formula: '=IF(A1="x","","")' }]], LEDGER_HEADER_ROW + 2, far);
+    const before = doubleCells(double.model);
+    const { plan } = await refreshInExcel(OPTIONS);
+    expect(plan.columns?.firstColumn).toBe(far + 1);
+    expect(userCellsUnderBlock(before, plan)).toEqual([]);
+    expect(ledger.formulas.get(LEDGER_HEADER_ROW + 2, far)).toBe('=IF(A1="x","","")');
   });
 });

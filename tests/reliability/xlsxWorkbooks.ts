@@ -40,12 +40,16 @@ export function committedWorkbooks(): string[] {
 export async function plannedWrite(file: string, asOf = AS_OF): Promise<WritePlan> {
   const day = parseIsoDay(asOf);
   if (day === null) throw new Error(`bad date ${asOf}`);
-  const outcome = await runRefresh(openXlsx(new Uint8Array(readFileSync(file))), { asOf: day, mode: "validate" });
+  const outcome = await runRefresh(openXlsx(new Uint8Array(readFileSync(file))), {
+    asOf: day,
+    mode: "validate",
+  });
   return outcome.plan;
 }
 
 /** A cell for write_xlsx.py: a raw value (strings stay text), a formula, or a formatted number. */
-export type SpecCell = RawCell | { readonly formula: string } | { readonly number: number; readonly format: string };
+export type SpecCell =
+  RawCell | { readonly formula: string } | { readonly number: number; readonly format: string };
 
 export interface SheetSpec {
   readonly name: string;
@@ -62,6 +66,10 @@ export interface BookSpec {
 /** Writes the books with openpyxl (tests/reliability/write_xlsx.py), all in one Python run. */
 export function writeXlsxFiles(books: readonly BookSpec[]): void {
   const script = path.join(__dirname, "write_xlsx.py");
-  const run = spawnSync("/usr/bin/python3", [script], { input: JSON.stringify(books), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("/usr/bin/python3", [script], {
+    input: JSON.stringify(books),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`write_xlsx.py failed: ${run.stderr.trim().split("\n").pop()}`);
 }

@@ -2,7 +2,13 @@ import type { Finding } from "../../src/engine/validation/finding";
 import { ruleTitle } from "../../src/taskpane/i18n/ruleTitles";
 import { countIssues, groupIssues } from "../../src/taskpane/state/issues";
 
-function finding(rule: string, severity: Finding["severity"], sheet: string, row: number | null, columnIndex: number | null): Finding {
+function finding(
+  rule: string,
+  severity: Finding["severity"],
+  sheet: string,
+  row: number | null,
+  columnIndex: number | null,
+): Finding {
   return {
     sheet,
     row,
@@ -46,8 +52,15 @@ describe("issues list", () => {
   });
 
   test("the severity filter keeps only that severity; counts cover everything", () => {
-    expect(groupIssues(FINDINGS, "error").flatMap((g) => g.items).every((f) => f.severity === "error")).toBe(true);
-    expect(groupIssues(FINDINGS, "warning").map((g) => g.rule)).toEqual(["phone.invalid", "sheet.missing-column"]);
+    expect(
+      groupIssues(FINDINGS, "error")
+        .flatMap((g) => g.items)
+        .every((f) => f.severity === "error"),
+    ).toBe(true);
+    expect(groupIssues(FINDINGS, "warning").map((g) => g.rule)).toEqual([
+      "phone.invalid",
+      "sheet.missing-column",
+    ]);
     expect(countIssues(FINDINGS)).toEqual({ all: 7, error: 3, warning: 4 });
     expect(groupIssues([], "all")).toEqual([]);
   });

@@ -37,7 +37,12 @@ describe("errors as the pane shows them", () => {
 
   test("anything else: its message's first line, never a stack", () => {
     const error = new Error("Excel is busy\n    at f (x.js:1:1)");
-    expect(describeError(error)).toEqual({ reason: null, detail: "Excel is busy", hasFindings: false, unchanged: false });
+    expect(describeError(error)).toEqual({
+      reason: null,
+      detail: "Excel is busy",
+      hasFindings: false,
+      unchanged: false,
+    });
     expect(describeError("plain text").detail).toBe("plain text");
     expect(describeError(42).detail).toBeNull();
   });

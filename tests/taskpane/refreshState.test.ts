@@ -13,11 +13,26 @@ import type { RefreshResult } from "../../src/taskpane/state/result";
 const RESULT: RefreshResult = {
   asOf: "2026-11-16",
   ledgerSheet: "客户台账",
-  summary: { customers: 3, high: 1, medium: 1, low: 0, lost: 1, overdueFollowUps: 2, churnRisk: 1, errors: 0, warnings: 2 },
+  summary: {
+    customers: 3,
+    high: 1,
+    medium: 1,
+    low: 0,
+    lost: 1,
+    overdueFollowUps: 2,
+    churnRisk: 1,
+    errors: 0,
+    warnings: 2,
+  },
   funnel: [],
   findings: [],
 };
-const ERROR: PaneError = { reason: { zh: "坏", en: "bad" }, detail: null, hasFindings: false, unchanged: true };
+const ERROR: PaneError = {
+  reason: { zh: "坏", en: "bad" },
+  detail: null,
+  hasFindings: false,
+  unchanged: true,
+};
 
 describe("overall progress", () => {
   test("runs from 0 to 1 through the steps in order, never backwards", () => {
@@ -36,8 +51,12 @@ describe("overall progress", () => {
   });
 
   test("clamps a fraction outside 0–1", () => {
-    expect(overallFraction({ step: "reading", fraction: 7 })).toBeCloseTo(overallFraction({ step: "reading", fraction: 1 }));
-    expect(overallFraction({ step: "writing", fraction: -1 })).toBeCloseTo(overallFraction({ step: "writing", fraction: 0 }));
+    expect(overallFraction({ step: "reading", fraction: 7 })).toBeCloseTo(
+      overallFraction({ step: "reading", fraction: 1 }),
+    );
+    expect(overallFraction({ step: "writing", fraction: -1 })).toBeCloseTo(
+      overallFraction({ step: "writing", fraction: 0 }),
+    );
   });
 });
 
@@ -73,9 +92,9 @@ describe("refresh state", () => {
   });
 
   test("progress outside a run and a second start are ignored", () => {
-    expect(refreshReducer(INITIAL_REFRESH_STATE, { type: "progress", progress: { step: "reading", fraction: 1 } })).toBe(
-      INITIAL_REFRESH_STATE,
-    );
+    expect(
+      refreshReducer(INITIAL_REFRESH_STATE, { type: "progress", progress: { step: "reading", fraction: 1 } }),
+    ).toBe(INITIAL_REFRESH_STATE);
     expect(refreshReducer(running, { type: "start", source: "ribbon" })).toBe(running);
   });
 });

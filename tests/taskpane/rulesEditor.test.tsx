@@ -85,6 +85,17 @@ describe("rules editor", () => {
     await screen.findByText(/已按 2026-11-16 刷新/);
   });
 
+  test("an English pane over Chinese rules: labels in English, values kept in the sheet's language", async () => {
+    render(<App host={makeHost(await sampleMemoryWorkbook(), { locale: "en-US" })} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Rules" }));
+    await screen.findByText(/Opportunity weights add up to/, undefined, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole("button", { name: "Funnel" }));
+    const select = document.querySelector('[data-param="funnel.period"] select') as HTMLSelectElement;
+    expect(select.value).toBe("全部");
+    expect(Array.from(select.options).map((option) => option.textContent)).toEqual(["All", "Month", "Quarter"]);
+    expect(screen.getByText(/Saving rewrites the "评分规则" sheet/)).toBeTruthy();
+  });
+
   test("restoring defaults refills every field from the default rules", async () => {
     render(<App host={makeHost(await sampleMemoryWorkbook())} />);
     await openRules();

@@ -15,7 +15,11 @@ describe("rules form", () => {
   });
 
   test("percent fields hold points: 35 means 35 %, a bare 1 means 1 % (not 100 %)", () => {
-    const texts = { ...textsOf(defaults, "zh"), "opportunity.weights.amount": "35", "opportunity.weights.payment": "5" };
+    const texts = {
+      ...textsOf(defaults, "zh"),
+      "opportunity.weights.amount": "35",
+      "opportunity.weights.payment": "5",
+    };
     const evaluation = evaluateForm(texts, defaults);
     expect(evaluation.weightsTotal).toBe(100);
     expect(evaluation.problemCount).toBe(0);
@@ -27,16 +31,24 @@ describe("rules form", () => {
   });
 
   test("weights off 100 % are reported on a weight field, in both languages", () => {
-    const evaluation = evaluateForm({ ...textsOf(defaults, "zh"), "opportunity.weights.amount": "40" }, defaults);
+    const evaluation = evaluateForm(
+      { ...textsOf(defaults, "zh"), "opportunity.weights.amount": "40" },
+      defaults,
+    );
     expect(evaluation.weightsTotal).toBe(110);
     expect(evaluation.problemCount).toBeGreaterThan(0);
-    const messages = [...evaluation.fieldErrors.entries()].filter(([key]) => key.startsWith("opportunity.weights."));
+    const messages = [...evaluation.fieldErrors.entries()].filter(([key]) =>
+      key.startsWith("opportunity.weights."),
+    );
     expect(messages.length).toBeGreaterThan(0);
     expect(messages[0][1][0].zh).toContain("100");
   });
 
   test("an unreadable field keeps the default, says why, and leaves the total unknown", () => {
-    const evaluation = evaluateForm({ ...textsOf(defaults, "zh"), "opportunity.weights.cost": "十五" }, defaults);
+    const evaluation = evaluateForm(
+      { ...textsOf(defaults, "zh"), "opportunity.weights.cost": "十五" },
+      defaults,
+    );
     expect(evaluation.fieldErrors.get("opportunity.weights.cost")).toHaveLength(1);
     expect(evaluation.weightsTotal).toBeNull();
     // The cross-check would only echo the unreadable cell.

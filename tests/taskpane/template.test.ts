@@ -23,11 +23,15 @@ describe("setting up the template in a workbook", () => {
   const template = buildTemplateFile("zh", false);
 
   test("adds only the missing sheets and never touches an existing one", async () => {
-    const ledger = [["客户编号", "客户名称"], ["ZZ-DX-SJ-001", "我们自己的客户"]];
+    const ledger = [
+      ["客户编号", "客户名称"],
+      ["ZZ-DX-SJ-001", "我们自己的客户"],
+    ];
     const workbook = new MemoryWorkbook({ 客户台账: ledger.map((row) => [...row]), Notes: [["mine"]] });
     const host = {
       withWorkbook: <T>(use: (port: MemoryWorkbook) => Promise<T>) => use(workbook),
-      insertSheets: (file: TemplateFile, names: readonly string[]) => insertSheetsThroughPort(workbook, file, names),
+      insertSheets: (file: TemplateFile, names: readonly string[]) =>
+        insertSheetsThroughPort(workbook, file, names),
     };
     const plan = await createTemplateActions(host, async () => ({
       ...(await import("../../src/taskpane/template/templateFile")),
@@ -40,7 +44,9 @@ describe("setting up the template in a workbook", () => {
     expect(workbook.sheet("客户台账")?.cells).toEqual(ledger);
     expect(workbook.sheet("Notes")?.cells).toEqual([["mine"]]);
     // The inserted rules sheet holds the template's rows, header included.
-    expect(workbook.sheet("评分规则")?.cells.some((row) => row[0] === "opportunity.weights.amount")).toBe(true);
+    expect(workbook.sheet("评分规则")?.cells.some((row) => row[0] === "opportunity.weights.amount")).toBe(
+      true,
+    );
   }, 60_000);
 
   test("a workbook that has every sheet gets nothing", async () => {
@@ -54,7 +60,10 @@ describe("setting up the template in a workbook", () => {
           inserted += 1;
         },
       },
-      async () => ({ ...(await import("../../src/taskpane/template/templateFile")), buildTemplateFile: () => template }),
+      async () => ({
+        ...(await import("../../src/taskpane/template/templateFile")),
+        buildTemplateFile: () => template,
+      }),
     ).setUp("zh");
     expect(plan.insert).toEqual([]);
     expect(inserted).toBe(0);

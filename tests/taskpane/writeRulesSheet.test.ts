@@ -34,7 +34,9 @@ describe("writing the rules sheet", () => {
   test("never writes rules the engine would refuse", async () => {
     if (weight === undefined) throw new Error("no weight parameter");
     const workbook = new MemoryWorkbook({ 客户台账: [["客户编号"]] });
-    await expect(writeRulesSheet(workbook, weight.set(DEFAULT_CONFIG, 90), "zh")).rejects.toBeInstanceOf(RefreshError);
+    await expect(writeRulesSheet(workbook, weight.set(DEFAULT_CONFIG, 90), "zh")).rejects.toBeInstanceOf(
+      RefreshError,
+    );
     expect(await workbook.listSheets()).toEqual(["客户台账"]);
   });
 

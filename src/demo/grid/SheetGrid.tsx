@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Sparkle12Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { RawCell } from "../../engine/cells/types";
 import { columnLetters } from "../../workbook/cellRef";
@@ -11,6 +12,8 @@ const useStyles = makeStyles({
     position: "relative",
     overflow: "auto",
     flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 0,
     minHeight: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase200,
@@ -46,6 +49,7 @@ const useStyles = makeStyles({
   rowHeading: { position: "sticky", left: 0, zIndex: 2, width: `${ROW_HEADER_WIDTH}px` },
   corner: { position: "sticky", left: 0, zIndex: 4, width: `${ROW_HEADER_WIDTH}px` },
   owned: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
+  mark: { marginRight: "2px", verticalAlign: "-1px" },
   ownedHeading: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   ownedHeader: { fontWeight: tokens.fontWeightSemibold },
   link: { color: tokens.colorBrandForegroundLink, textDecorationLine: "underline", cursor: "pointer" },
@@ -112,10 +116,8 @@ export function SheetGrid(props: SheetGridProps) {
     if (element === null || active === null || props.reveal === 0) return;
     const top = active.row * ROW_HEIGHT;
     const left = (starts[active.column] ?? ROW_HEADER_WIDTH) - ROW_HEADER_WIDTH;
-    element.scrollTo({
-      top: Math.max(0, top - element.clientHeight / 2),
-      left: Math.max(0, left - element.clientWidth / 3),
-    });
+    element.scrollTop = Math.max(0, top - element.clientHeight / 2);
+    element.scrollLeft = Math.max(0, left - element.clientWidth / 3);
   }, [props.reveal]);
 
   const ownsColumn = (column: number) =>
@@ -128,6 +130,12 @@ export function SheetGrid(props: SheetGridProps) {
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
     };
+    const link = props.links.get(`${active.row}:${active.column}`);
+    if (event.key === "Enter" && link !== undefined) {
+      event.preventDefault();
+      props.onFollowLink(link);
+      return;
+    }
     const move = moves[event.key];
     if (move === undefined) return;
     event.preventDefault();
@@ -210,6 +218,7 @@ export function SheetGrid(props: SheetGridProps) {
               className={mergeClasses(styles.cell, styles.heading, ownsColumn(column) && styles.ownedHeading)}
               style={{ width }}
             >
+              {ownsColumn(column) && <Sparkle12Regular aria-hidden="true" className={styles.mark} />}
               {columnLetters(column)}
             </div>
           ))}

@@ -8,7 +8,15 @@ import { cellText, columnFormats, formatOfNumberFormat } from "./cellDisplay";
 import { SheetGrid } from "./SheetGrid";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, flexGrow: 1 },
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    flexGrow: 1,
+    // Only the grid gives way to the window's height; bars and tabs keep theirs.
+    "& > *": { flexShrink: 0 },
+  },
   bar: {
     display: "flex",
     alignItems: "stretch",

@@ -13,7 +13,7 @@ const MAX_WIDTH = 260;
 /** First and last (1-based) rows to render for a scroll position, with some rows to spare. */
 export function visibleRows(scrollTop: number, viewHeight: number, rowCount: number): [number, number] {
   // Row r sits at r × ROW_HEIGHT: the column header takes the first slot.
-  const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS);
+  const first = Math.min(rowCount, Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN_ROWS));
   const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN_ROWS);
   return [first, Math.max(first, last)];
 }

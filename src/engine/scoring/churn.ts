@@ -44,15 +44,34 @@ export function churnRisk(
 ): ChurnRisk {
   if (customer.stage === "lost") return NO_RISK;
   const today = Math.floor(asOf);
-  const signals: ChurnSignal[] = [];
-  if (purchaseGap(customer, today, cfg)) signals.push("purchase-gap");
-  if (contactGap(customer, lastContact, today, cfg)) signals.push("contact-gap");
-  if (customer.satisfaction !== null && customer.satisfaction <= cfg.satisfactionAtMost) {
-    signals.push("low-satisfaction");
-  }
-  if (customer.complaints !== null && customer.complaints >= cfg.complaintsAtLeast)
-    signals.push("complaints");
+  // One bit per signal, in SIGNALS order.
+  let mask = 0;
+  if (purchaseGap(customer, today, cfg)) mask |= 1;
+  if (contactGap(customer, lastContact, today, cfg)) mask |= 2;
+  if (customer.satisfaction !== null && customer.satisfaction <= cfg.satisfactionAtMost) mask |= 4;
+  if (customer.complaints !== null && customer.complaints >= cfg.complaintsAtLeast) mask |= 8;
 
-  if (signals.length === 0) return NO_RISK;
-  return { level: signals.length >= cfg.highSignals ? "high" : "medium", signals };
+  if (mask === 0) return NO_RISK;
+  return riskOf(mask, cfg.highSignals);
+}
+
+const SIGNALS: readonly ChurnSignal[] = ["purchase-gap", "contact-gap", "low-satisfaction", "complaints"];
+/**
+ * Each combination of signals and level is one read-only result shared by every customer with it:
+ * a handful of objects for a million customers, instead of two each.
+ */
+const RISKS = new Map<number, ChurnRisk>();
+
+function riskOf(mask: number, highSignals: number): ChurnRisk {
+  let count = 0;
+  for (let bits = mask; bits !== 0; bits >>= 1) count += bits & 1;
+  const high = count >= highSignals;
+  const key = mask * 2 + (high ? 1 : 0);
+  let risk = RISKS.get(key);
+  if (risk === undefined) {
+    const signals = SIGNALS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+    risk = Object.freeze({ level: high ? "high" : "medium", signals: Object.freeze(signals) });
+    RISKS.set(key, risk);
+  }
+  return risk;
 }

@@ -6,9 +6,12 @@
 export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new Map<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup on a hit; `has` only settles a cached undefined.
+    const cached = cache.get(key);
+    if (cached !== undefined || cache.has(key)) return cached as V;
     const value = compute(key);
     cache.set(key, value);
     return value;
   };
 }
+

@@ -1,5 +1,5 @@
 /**
- * Scores every valid ledger row: one pass over the follow-ups to group them by customer, the
+ * Scores every valid ledger row: one pass over the follow-ups to tally them by customer, the
  * segment cut-points once, then each customer on its own. Linear in rows plus the cut-point sort.
  */
 import type { DayNumber } from "../cells/calendar";
@@ -7,7 +7,7 @@ import type { EngineConfig } from "../config/types";
 import type { CustomerRecord, FollowUpRecord } from "../schema/records";
 import { cadenceFor, isOverdueAction, profileHealth } from "./cadence";
 import { churnRisk } from "./churn";
-import { groupFollowUps } from "./followUpGroups";
+import { visitCustomerFollowUps } from "./customerFollowUps";
 import { fitIcp } from "./icp";
 import { createOpportunityScorer } from "./opportunity";
 import { createPriorityRules } from "./priority";
@@ -26,27 +26,27 @@ export function scoreCustomers(
   config: EngineConfig,
   cutPoints: SegmentCutPoints = computeCutPoints(records, asOf, config.segments),
 ): ScoredCustomer[] {
-  const { start, members } = groupFollowUps(records, followups);
   const today = Math.floor(asOf);
   const priority = createPriorityRules(asOf, config.priority);
   const opportunityOf = createOpportunityScorer(config.opportunity);
   const recommendationOf = createRecommender(config.recommendations);
+  // What the rules need from each customer's contacts, tallied by position in one pass over the log.
+  const latest = new Float64Array(records.length).fill(Number.NaN);
+  const inWindow = new Int32Array(records.length);
+  const overdue = new Int32Array(records.length);
+  visitCustomerFollowUps(records, followups, (position, followup) => {
+    if (isOverdueAction(followup, today)) overdue[position] += 1;
+    const contact = followup.contactedAt;
+    if (contact === null) return;
+    const day = Math.floor(contact);
+    if (day > today) return;
+    if (Number.isNaN(latest[position]) || contact > latest[position]) latest[position] = contact;
+    if (day >= priority.windowStart) inWindow[position] += 1;
+  });
   return records.map((record, position) => {
-    // What the rules need from this customer's contacts, in one pass over its follow-ups.
-    let lastContact: DayNumber | null = null;
-    let inWindow = 0;
-    let overdueActions = 0;
-    for (let k = start[position]; k < start[position + 1]; k++) {
-      const followup = followups[members[k]];
-      if (isOverdueAction(followup, today)) overdueActions += 1;
-      const contact = followup.contactedAt;
-      if (contact === null) continue;
-      const day = Math.floor(contact);
-      if (day > today) continue;
-      if (lastContact === null || contact > lastContact) lastContact = contact;
-      if (day >= priority.windowStart) inWindow += 1;
-    }
-    const scored = priority.score(record, lastContact, inWindow);
+    const lastContact = Number.isNaN(latest[position]) ? null : latest[position];
+    const overdueActions = overdue[position];
+    const scored = priority.score(record, lastContact, inWindow[position]);
     return {
       record,
       priority: scored,

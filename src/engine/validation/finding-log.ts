@@ -31,6 +31,7 @@ export type RuleDetails<R extends CellRule> = Omit<MessageParams[R], keyof CellP
 export class FindingLog {
   private readonly sheetLevel: Finding[] = [];
   private readonly rowLevel: Finding[] = [];
+  private readonly blankMessages = new Map<string, Finding["message"]>();
   readonly invalid: Uint8Array;
   readonly incomplete: Uint8Array;
   /** A column whose blank is an error is missing: no row of the sheet can be used. */
@@ -60,7 +61,14 @@ export class FindingLog {
   /** A blank or placeholder in a field required at `severity`. */
   missing(site: CellSite, row: number, severity: Severity, placeholder: boolean): void {
     const value = displayValue(site.cells[row]);
-    const text = message("required.missing", { header: site.header, value, placeholder });
+    // The commonest finding by far, and its message repeats (same header, same placeholder):
+    // each distinct one is built once per sheet and shared, read-only, by every finding.
+    const key = `${site.header}\u0000${value}\u0000${placeholder ? 1 : 0}`;
+    let text = this.blankMessages.get(key);
+    if (text === undefined) {
+      text = message("required.missing", { header: site.header, value, placeholder });
+      this.blankMessages.set(key, text);
+    }
     this.push(site, row, "required.missing", severity, text, value);
     this.incomplete[row] = 1;
   }

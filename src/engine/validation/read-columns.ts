@@ -1,9 +1,9 @@
-import type { ParseErrorCode, RawCell } from "../cells/types";
+import type { ParseErrorCode, Parsed, RawCell } from "../cells/types";
 import { STAGE_LABELS } from "../config/stages";
 import type { Stage } from "../config/stages";
 import type { FieldDef } from "../schema/fields";
 import type { SheetTable } from "../schema/table";
-import { cellReader, optionsOf } from "./cell-readers";
+import { cellReader, optionsOf, plainTextReader } from "./cell-readers";
 import type { CellValue } from "./cell-readers";
 import type { ValidationContext } from "./context";
 import { expectedForm } from "./expected";
@@ -64,14 +64,18 @@ function readColumn(
   ctx: ValidationContext,
   log: FindingLog,
 ): ReadColumn {
-  const read = cellReader(site.field, ctx);
+  const read: (raw: RawCell) => string | Parsed<CellValue> =
+    plainTextReader(site.field, ctx) ?? cellReader(site.field, ctx);
   const required = site.field.required;
   const values = new Array<CellValue | null>(rowCount).fill(null);
   const states = new Uint8Array(rowCount).fill(CellState.blank);
   for (let row = 0; row < rowCount; row++) {
     if (used[row] === 0) continue;
     const parsed = read(site.cells[row]);
-    if (parsed.kind === "value") {
+    if (typeof parsed === "string") {
+      values[row] = parsed;
+      states[row] = CellState.value;
+    } else if (parsed.kind === "value") {
       values[row] = parsed.value;
       states[row] = CellState.value;
     } else if (parsed.kind === "error") {

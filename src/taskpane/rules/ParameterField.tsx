@@ -1,6 +1,6 @@
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { Parameter } from "../../engine/config/parameterTypes";
-import type { Bilingual } from "../../engine/labels";
+import type { Bilingual, Lang } from "../../engine/labels";
 import { useLang, useText } from "../i18n/language";
 
 export interface ParameterFieldProps {
@@ -9,11 +9,20 @@ export interface ParameterFieldProps {
   /** The default as the field would show it, for the hint. */
   readonly defaultText: string;
   readonly errors: readonly Bilingual[];
+  /** The language the field's text is written in: the rules sheet's, not necessarily the pane's. */
+  readonly valueLang: Lang;
   readonly onChange: (key: string, text: string) => void;
 }
 
 /** One parameter of the registry as a labelled control, its problems shown as the user types. */
-export function ParameterField({ param, text, defaultText, errors, onChange }: ParameterFieldProps) {
+export function ParameterField({
+  param,
+  text,
+  defaultText,
+  errors,
+  valueLang,
+  onChange,
+}: ParameterFieldProps) {
   const lang = useLang();
   const labels = useText().rules;
   const blankMeans = param.optional
@@ -32,21 +41,28 @@ export function ParameterField({ param, text, defaultText, errors, onChange }: P
       validationMessage={invalid ? errors.map((message) => message[lang]).join(" ") : undefined}
       data-param={param.key}
     >
-      {renderControl(param, text, lang, change)}
+      {renderControl(param, text, lang, valueLang, change)}
     </Field>
   );
 }
 
-function renderControl(param: Parameter, text: string, lang: "zh" | "en", change: (value: string) => void) {
+function renderControl(
+  param: Parameter,
+  text: string,
+  lang: Lang,
+  valueLang: Lang,
+  change: (value: string) => void,
+) {
   const { kind } = param;
   switch (kind.type) {
     case "choice": {
-      const known = kind.options.some((option) => option.label[lang] === text);
+      // Values stay in the rules' language (what the sheet gets); labels follow the pane's.
+      const known = kind.options.some((option) => option.label[valueLang] === text);
       return (
         <Select value={text} onChange={(_, data) => change(data.value)}>
           {!known && <option value={text}>{text}</option>}
           {kind.options.map((option) => (
-            <option key={option.value} value={option.label[lang]}>
+            <option key={option.value} value={option.label[valueLang]}>
               {option.label[lang]}
             </option>
           ))}

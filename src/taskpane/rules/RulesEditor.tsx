@@ -36,12 +36,14 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   footer: {
     position: "sticky",
-    bottom: 0,
+    // Sticks to the pane's bottom edge, over the scrolling body's bottom padding.
+    bottom: `calc(-1 * ${tokens.spacingVerticalXL})`,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: `calc(${tokens.spacingVerticalS} + ${tokens.spacingVerticalXL})`,
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -118,6 +120,7 @@ export default function RulesEditor({ actions, onRefreshRequested }: RulesEditor
                     text={texts[param.key] ?? ""}
                     defaultText={defaultTexts[param.key] ?? ""}
                     errors={evaluation.fieldErrors.get(param.key) ?? []}
+                    valueLang={loaded.lang}
                     onChange={edit}
                   />
                 ))}

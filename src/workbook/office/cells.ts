@@ -47,7 +47,8 @@ export function excelValue(cell: OutCell): ExcelValue {
 export function excelFormat(cell: OutCell): string {
   const value = plainValue(cell);
   if (typeof value === "string") return TEXT_FORMAT;
-  if (typeof value === "number" && cell !== null && typeof cell === "object" && cell.format) return cell.format;
+  if (typeof value === "number" && cell !== null && typeof cell === "object" && cell.format)
+    return cell.format;
   return GENERAL_FORMAT;
 }
 

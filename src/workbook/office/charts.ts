@@ -64,11 +64,18 @@ interface Placed {
 }
 
 function placedCharts(sheets: readonly OwnedSheet[]): Placed[] {
-  return sheets.flatMap((owned, s) => (owned.charts ?? []).map((spec, c) => ({ sheet: owned.name, name: chartName(s, c), spec })));
+  return sheets.flatMap((owned, s) =>
+    (owned.charts ?? []).map((spec, c) => ({ sheet: owned.name, name: chartName(s, c), spec })),
+  );
 }
 
-async function attempt(context: Excel.RequestContext, charts: readonly Placed[], funnel: boolean): Promise<boolean> {
-  for (const placed of charts) queueChart(context.workbook.worksheets.getItem(placed.sheet), placed.spec, placed.name, funnel);
+async function attempt(
+  context: Excel.RequestContext,
+  charts: readonly Placed[],
+  funnel: boolean,
+): Promise<boolean> {
+  for (const placed of charts)
+    queueChart(context.workbook.worksheets.getItem(placed.sheet), placed.spec, placed.name, funnel);
   try {
     await context.sync();
     return true;
@@ -80,7 +87,8 @@ async function attempt(context: Excel.RequestContext, charts: readonly Placed[],
 
 /** Removes whatever a failed attempt left behind (commands before the failing one did run). */
 async function removeCharts(context: Excel.RequestContext, charts: readonly Placed[]): Promise<void> {
-  for (const placed of charts) context.workbook.worksheets.getItem(placed.sheet).charts.getItemOrNullObject(placed.name).delete();
+  for (const placed of charts)
+    context.workbook.worksheets.getItem(placed.sheet).charts.getItemOrNullObject(placed.name).delete();
   await context.sync();
 }
 
@@ -100,7 +108,8 @@ export async function drawCharts(
   const hasFunnel = charts.some((placed) => placed.spec.kind === "funnel");
   if (await attempt(context, charts, capabilities.funnelChart)) return [];
   await removeCharts(context, charts);
-  if (capabilities.funnelChart && hasFunnel && (await attempt(context, charts, false))) return [noticeFor("funnelChart")];
+  if (capabilities.funnelChart && hasFunnel && (await attempt(context, charts, false)))
+    return [noticeFor("funnelChart")];
   await removeCharts(context, charts);
   return [noticeFor("charts")];
 }

@@ -72,7 +72,11 @@ function prepare(write: GridWrite): PreparedGrid {
  * for text, so nothing typed like a formula turns into one), then values, then the style of each
  * run of equal cells in a column, then links. Every range made is released after its block.
  */
-export async function writeGrid(write: GridWrite, writer: WriterContext, onRows?: (done: number) => void): Promise<void> {
+export async function writeGrid(
+  write: GridWrite,
+  writer: WriterContext,
+  onRows?: (done: number) => void,
+): Promise<void> {
   if (write.rows.length === 0 || write.width === 0) return;
   const { context, limits } = writer;
   const prepared = prepare(write);
@@ -100,14 +104,15 @@ function queueBlock(
   end: number,
 ): void {
   const { capabilities } = writer;
-  if (capabilities.calculationSuspend) writer.context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (capabilities.calculationSuspend)
+    writer.context.workbook.application.suspendApiCalculationUntilNextSync();
   const range = worksheet.getRange(rangeAddress(write.top + start, write.left, end - start, write.width));
   if (write.clearFirst) range.clear("All");
   range.numberFormat = prepared.formats.slice(start, end);
   range.values = prepared.values.slice(start, end);
   const made: Excel.Range[] = [range];
   for (let c = 0; c < write.width; c++) {
-    for (let r = start; r < end; ) {
+    for (let r = start; r < end;) {
       const style = styleOf(cellAt(write, r, c));
       let next = r + 1;
       while (next < end && styleOf(cellAt(write, next, c)) === style) next += 1;
@@ -131,7 +136,10 @@ function queueLinks(worksheet: Excel.Worksheet, write: GridWrite, start: number,
       const link = linkOf(cell);
       if (!link) continue;
       const target = worksheet.getRange(a1(write.top + r, write.left + c));
-      target.hyperlink = { documentReference: sheetA1(link.sheet, link.row, link.column), textToDisplay: displayText(cell) };
+      target.hyperlink = {
+        documentReference: sheetA1(link.sheet, link.row, link.column),
+        textToDisplay: displayText(cell),
+      };
       applyLinkFont(target);
       made.push(target);
     }

@@ -31,12 +31,20 @@ interface Run {
 
 /** Cells behind findings, grouped into runs down each column; an error outranks a warning. */
 export function highlightRuns(findings: readonly Finding[]): Run[] {
-  const cells = new Map<string, { sheet: string; row: number; column: number; severity: keyof typeof RULES }>();
+  const cells = new Map<
+    string,
+    { sheet: string; row: number; column: number; severity: keyof typeof RULES }
+  >();
   for (const finding of findings) {
     if (finding.row === null || finding.columnIndex === null) continue;
     const key = `${finding.sheet}\u0000${finding.columnIndex}\u0000${finding.row}`;
     if (cells.get(key)?.severity === "error") continue;
-    cells.set(key, { sheet: finding.sheet, row: finding.row, column: finding.columnIndex, severity: finding.severity });
+    cells.set(key, {
+      sheet: finding.sheet,
+      row: finding.row,
+      column: finding.columnIndex,
+      severity: finding.severity,
+    });
   }
   const sorted = [...cells.values()].sort(
     (a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.column - b.column || a.row - b.row,
@@ -45,9 +53,20 @@ export function highlightRuns(findings: readonly Finding[]): Run[] {
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
     const continues =
-      last && last.sheet === cell.sheet && last.column === cell.column && last.severity === cell.severity && last.firstRow + last.rows === cell.row;
+      last &&
+      last.sheet === cell.sheet &&
+      last.column === cell.column &&
+      last.severity === cell.severity &&
+      last.firstRow + last.rows === cell.row;
     if (continues) runs[runs.length - 1] = { ...last, rows: last.rows + 1 };
-    else runs.push({ sheet: cell.sheet, severity: cell.severity, firstRow: cell.row, rows: 1, column: cell.column });
+    else
+      runs.push({
+        sheet: cell.sheet,
+        severity: cell.severity,
+        firstRow: cell.row,
+        rows: 1,
+        column: cell.column,
+      });
   }
   return runs;
 }
@@ -58,7 +77,10 @@ function isOurs(format: Excel.ConditionalFormat): boolean {
 }
 
 /** Removes the add-in's highlight rules; returns how many there were. */
-export async function clearHighlights(context: Excel.RequestContext, capabilities: HostCapabilities): Promise<number> {
+export async function clearHighlights(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+): Promise<number> {
   if (!capabilities.conditionalFormats) return 0;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -101,7 +123,9 @@ export async function applyHighlights(
     sizeAt: () => perRequest,
     queue: (start, end) => {
       for (const run of runs.slice(start, end)) {
-        const cells = context.workbook.worksheets.getItem(run.sheet).getRange(rangeAddress(run.firstRow, run.column, run.rows, 1));
+        const cells = context.workbook.worksheets
+          .getItem(run.sheet)
+          .getRange(rangeAddress(run.firstRow, run.column, run.rows, 1));
         const format = cells.conditionalFormats.add("Custom");
         format.custom.rule.formula = RULES[run.severity].formula;
         format.custom.format.fill.color = RULES[run.severity].fill;

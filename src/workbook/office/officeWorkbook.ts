@@ -1,7 +1,12 @@
 import type { RawCell } from "../../engine/cells/types";
 import type { Finding } from "../../engine/validation/finding";
 import type { OutCell, OwnedColumns, ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../port";
-import { capabilities as hostCapabilities, type HostCapabilities, type Notice } from "./capabilities";
+import {
+  capabilities as hostCapabilities,
+  type Feature,
+  type HostCapabilities,
+  type Notice,
+} from "./capabilities";
 import { drawCharts } from "./charts";
 import { writeGrid, type GridWrite, type WriterContext } from "./gridWriter";
 import { applyHighlights, clearHighlights } from "./highlights";
@@ -19,6 +24,14 @@ export interface OfficeWorkbookOptions {
   readonly onReadProgress?: (fraction: number) => void;
 }
 
+/** Features whose absence changes what a refresh leaves in the workbook. */
+const REFRESH_FEATURES: ReadonlySet<Feature> = new Set([
+  "charts",
+  "funnelChart",
+  "hyperlinks",
+  "freezePanes",
+  "undoGrouping",
+]);
 
 /**
  * The office-js adapter of the workbook port, made per refresh inside one `Excel.run`. Reads go
@@ -43,9 +56,10 @@ export class OfficeWorkbook implements WorkbookPort {
     this.reader = new SheetReader(context, this.limits, options.onReadProgress);
   }
 
-  /** What degraded on this host, and anything that had to give way during the last write. */
+  /** What a refresh loses on this host, and anything that had to give way during the last write. */
   get notices(): readonly Notice[] {
-    return [...this.capabilities.notices, ...this.runtimeNotices];
+    const relevant = this.capabilities.notices.filter((notice) => REFRESH_FEATURES.has(notice.feature));
+    return [...relevant, ...this.runtimeNotices];
   }
 
   async listSheets(): Promise<string[]> {
@@ -96,7 +110,11 @@ export class OfficeWorkbook implements WorkbookPort {
     const report = progress ?? (() => undefined);
     report({ step: "writing", fraction: 0 });
     this.runtimeNotices.length = 0;
-    await prepareOwnedSheets(this.context, plan.sheets.map((sheet) => sheet.name), this.capabilities);
+    await prepareOwnedSheets(
+      this.context,
+      plan.sheets.map((sheet) => sheet.name),
+      this.capabilities,
+    );
     const grids: GridWrite[] = [
       ...(plan.columns ? [ownedColumnsGrid(plan.columns)] : []),
       ...plan.sheets.map((sheet) => ({
@@ -109,10 +127,16 @@ export class OfficeWorkbook implements WorkbookPort {
       })),
     ];
     const totalRows = grids.reduce((sum, grid) => sum + grid.rows.length, 0);
-    const writer: WriterContext = { context: this.context, capabilities: this.capabilities, limits: this.limits };
+    const writer: WriterContext = {
+      context: this.context,
+      capabilities: this.capabilities,
+      limits: this.limits,
+    };
     let before = 0;
     for (const grid of grids) {
-      await writeGrid(grid, writer, (done) => report({ step: "writing", fraction: (before + done) / Math.max(1, totalRows) }));
+      await writeGrid(grid, writer, (done) =>
+        report({ step: "writing", fraction: (before + done) / Math.max(1, totalRows) }),
+      );
       before += grid.rows.length;
     }
     await finishOwnedSheets(this.context, plan.sheets, this.capabilities);

@@ -1,4 +1,4 @@
-import { a1 } from "../cellRef";
+import { columnLetters } from "../cellRef";
 import type { OwnedSheet } from "../port";
 import type { HostCapabilities } from "./capabilities";
 
@@ -57,7 +57,7 @@ export async function finishOwnedSheets(
   for (const owned of sheets) {
     const sheet = context.workbook.worksheets.getItem(owned.name);
     owned.columnWidths?.forEach((width, column) => {
-      const letters = a1(1, column).replace(/\d+$/, "");
+      const letters = columnLetters(column);
       sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnPoints(width);
       queued = true;
     });

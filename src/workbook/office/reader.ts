@@ -26,7 +26,8 @@ function columnRuns(columns: readonly number[]): ColumnRun[] {
   const runs: ColumnRun[] = [];
   for (const column of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.first + last.count === column) runs[runs.length - 1] = { first: last.first, count: last.count + 1 };
+    if (last && last.first + last.count === column)
+      runs[runs.length - 1] = { first: last.first, count: last.count + 1 };
     else runs.push({ first: column, count: 1 });
   }
   return runs;
@@ -61,9 +62,16 @@ export class SheetReader {
   }
 
   /** Rows `firstRow`…`lastRow` (1-based) of each column asked for, in the order asked. */
-  async readColumns(sheet: string, columns: readonly number[], firstRow: number, lastRow: number): Promise<RawCell[][]> {
+  async readColumns(
+    sheet: string,
+    columns: readonly number[],
+    firstRow: number,
+    lastRow: number,
+  ): Promise<RawCell[][]> {
     const total = Math.max(0, lastRow - firstRow + 1);
-    const byColumn = new Map<number, RawCell[]>(columns.map((column) => [column, new Array<RawCell>(total).fill(null)]));
+    const byColumn = new Map<number, RawCell[]>(
+      columns.map((column) => [column, new Array<RawCell>(total).fill(null)]),
+    );
     if (total === 0 || columns.length === 0) return columns.map(() => []);
     const runs = columnRuns(columns);
     const width = runs.reduce((sum, run) => sum + run.count, 0);

@@ -17,7 +17,10 @@ export class UnsupportedHostError extends Error {
     const notice = capabilities.notices.find((n) => n.feature === "host") ?? capabilities.notices[0];
     super(notice?.en ?? "Unsupported Excel version");
     this.name = "UnsupportedHostError";
-    this.reason = { zh: notice?.zh ?? "不支持此版本的 Excel。", en: notice?.en ?? "Unsupported Excel version." };
+    this.reason = {
+      zh: notice?.zh ?? "不支持此版本的 Excel。",
+      en: notice?.en ?? "Unsupported Excel version.",
+    };
   }
 }
 
@@ -27,7 +30,10 @@ type AdapterOptions = Pick<OfficeWorkbookOptions, "limits" | "onReadProgress">;
  * Opens one `Excel.run` for a task: it waits while the user is typing in a cell instead of
  * failing, and where Excel offers it (ExcelApi 1.20) every change inside forms one undo step.
  */
-async function inExcel<T>(task: (workbook: OfficeWorkbook) => Promise<T>, adapter: AdapterOptions = {}): Promise<T> {
+async function inExcel<T>(
+  task: (workbook: OfficeWorkbook) => Promise<T>,
+  adapter: AdapterOptions = {},
+): Promise<T> {
   const capabilities = hostCapabilities();
   if (!capabilities.supported) throw new UnsupportedHostError(capabilities);
   const runOptions: Excel.RunOptions = capabilities.undoGrouping
@@ -39,7 +45,10 @@ async function inExcel<T>(task: (workbook: OfficeWorkbook) => Promise<T>, adapte
 }
 
 /** The refresh the pane and the ribbon command run: the shared pipeline over the open workbook. */
-export async function refreshInExcel(options: RefreshOptions = {}, adapter: AdapterOptions = {}): Promise<OfficeRefreshOutcome> {
+export async function refreshInExcel(
+  options: RefreshOptions = {},
+  adapter: AdapterOptions = {},
+): Promise<OfficeRefreshOutcome> {
   return inExcel(async (workbook) => {
     const outcome = await runRefresh(workbook, options);
     return { ...outcome, canUndo: workbook.canUndo && outcome.written, notices: workbook.notices };

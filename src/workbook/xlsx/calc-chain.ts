@@ -8,7 +8,11 @@ import type { ZipEntry } from "./zip-directory";
  * when the chain names a cell that no longer holds a formula, so a rewritten sheet that had
  * formulas means the chain has to go (Excel rebuilds it on the next calculation).
  */
-export function calcChainMentions(archive: Uint8Array, entry: ZipEntry, sheetIds: ReadonlySet<number>): boolean {
+export function calcChainMentions(
+  archive: Uint8Array,
+  entry: ZipEntry,
+  sheetIds: ReadonlySet<number>,
+): boolean {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let sheet = 0;
   let found = false;

@@ -58,11 +58,16 @@ function number(value: string | null): RawCell {
   return Number.isNaN(n) ? value : n;
 }
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 const SECONDS_PER_DAY = 86_400;
 
-function timeFraction(hours: string | undefined, minutes: string | undefined, seconds: string | undefined): number | null {
+function timeFraction(
+  hours: string | undefined,
+  minutes: string | undefined,
+  seconds: string | undefined,
+): number | null {
   const h = Number(hours ?? 0);
   const m = Number(minutes ?? 0);
   const s = Number(seconds ?? 0);

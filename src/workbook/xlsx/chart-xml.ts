@@ -18,6 +18,24 @@ const VALUE_AXIS_ID = 510_000_002;
 const TITLE_SIZE = 1400;
 const FUNNEL_GAP_WIDTH = 30;
 const BAR_GAP_WIDTH = 80;
+const LINE_WIDTH_EMU = 28_575;
+/**
+ * Series (and pie slice) colours, Office's default accents. Written out rather than left to the
+ * theme: a workbook saved without a theme part (LibreOffice writes none) would draw them blank.
+ */
+const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+
+function fill(index: number): string {
+  return `<a:solidFill><a:srgbClr val="${PALETTE[index % PALETTE.length]}"/></a:solidFill>`;
+}
+
+/** One colour per slice, since a pie varies its colours by point. */
+function pieSlices(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr>${fill(i)}</c:spPr></c:dPt>`,
+  ).join("");
+}
 
 function cellValue(cell: OutCell | undefined): string | number | boolean | null {
   if (cell === undefined || cell === null) return null;
@@ -65,7 +83,9 @@ function valuesXml(sheet: OwnedSheet, range: RangeRef): string {
   const points = cells
     .map((cell, i) => {
       const value = cellValue(cell);
-      return typeof value === "number" && Number.isFinite(value) ? `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>` : "";
+      return typeof value === "number" && Number.isFinite(value)
+        ? `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`
+        : "";
     })
     .join("");
   return (
@@ -87,12 +107,15 @@ function seriesXml(spec: ChartSpec, sheet: OwnedSheet, series: ChartSeries, inde
   const head = `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXmlText(series.name)}</c:v></c:tx>`;
   const data = categoryXml(sheet, spec.categories) + valuesXml(sheet, series.values);
   switch (spec.kind) {
-    case "line":
-      return `<c:ser>${head}<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>${data}<c:smooth val="0"/></c:ser>`;
+    case "line": {
+      const line = `<c:spPr><a:ln w="${LINE_WIDTH_EMU}">${fill(index)}</a:ln></c:spPr>`;
+      const marker = `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill(index)}</c:spPr></c:marker>`;
+      return `<c:ser>${head}${line}${marker}${data}<c:smooth val="0"/></c:ser>`;
+    }
     case "pie":
-      return `<c:ser>${head}${data}</c:ser>`;
+      return `<c:ser>${head}${pieSlices(pointCount(spec.categories))}${data}</c:ser>`;
     default:
-      return `<c:ser>${head}<c:invertIfNegative val="0"/>${data}</c:ser>`;
+      return `<c:ser>${head}<c:spPr>${fill(index)}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
   }
 }
 

@@ -40,7 +40,9 @@ export function editContentTypes(xml: string, remove: Iterable<string>, add: rea
     .map((e) => ({ start: e.start, end: e.end, text: "" }));
   const prefix = root.prefix ? `${root.prefix}:` : "";
   const added = add
-    .map((p) => `<${prefix}Override PartName="/${escapeXmlAttribute(p.part)}" ContentType="${p.contentType}"/>`)
+    .map(
+      (p) => `<${prefix}Override PartName="/${escapeXmlAttribute(p.part)}" ContentType="${p.contentType}"/>`,
+    )
     .join("");
   if (added && root.selfClosing) {
     const open = xml.slice(root.start, root.end).replace(/\s*\/>$/, ">");

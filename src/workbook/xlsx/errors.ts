@@ -16,7 +16,10 @@ export type XlsxErrorCode =
 
 const REASONS: Readonly<Record<XlsxErrorCode, { readonly zh: string; readonly en: string }>> = {
   empty: { zh: "文件是空的（0 字节）", en: "the file is empty (0 bytes)" },
-  "not-zip": { zh: "这不是 .xlsx 文件（不是 zip 压缩包）", en: "this is not an .xlsx file (not a zip archive)" },
+  "not-zip": {
+    zh: "这不是 .xlsx 文件（不是 zip 压缩包）",
+    en: "this is not an .xlsx file (not a zip archive)",
+  },
   "legacy-xls": {
     zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试",
     en: "this is an old .xls file; save it as .xlsx in Excel and try again",

@@ -23,7 +23,12 @@ export interface OpenHyperlinks {
 }
 
 /** The rebuilt element (ending at `end`), or "" when no link is left (an empty one is invalid). */
-export function rebuiltHyperlinks(hyperlinks: OpenHyperlinks, end: number, text: TextAt, block: OwnedBlock): string {
+export function rebuiltHyperlinks(
+  hyperlinks: OpenHyperlinks,
+  end: number,
+  text: TextAt,
+  block: OwnedBlock,
+): string {
   const ours = hyperlinksXml(block.links, splitName(hyperlinks.name).prefix);
   if (hyperlinks.selfClosing) {
     const open = text(hyperlinks.start, end).replace(/\s*\/>$/, ">");

@@ -51,13 +51,20 @@ export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): 
     lastWrittenRow,
     lastClearedRow,
     links,
-    range: { first: { row: firstRow, column: firstColumn }, last: { row: lastWrittenRow, column: lastColumn } },
-    area: { first: { row: firstRow, column: firstColumn }, last: { row: lastClearedRow, column: lastColumn } },
+    range: {
+      first: { row: firstRow, column: firstColumn },
+      last: { row: lastWrittenRow, column: lastColumn },
+    },
+    area: {
+      first: { row: firstRow, column: firstColumn },
+      last: { row: lastClearedRow, column: lastColumn },
+    },
     cellsOf(row, prefix) {
       if (row < firstRow || row > lastWrittenRow) return "";
       const extra = row === firstRow ? HEADER_STYLE : undefined;
       let xml = "";
-      for (let i = 0; i < width; i++) xml += cellXml(row, firstColumn + i, cellAt(row, i), resolveStyle, prefix, extra);
+      for (let i = 0; i < width; i++)
+        xml += cellXml(row, firstColumn + i, cellAt(row, i), resolveStyle, prefix, extra);
       return xml;
     },
   };

@@ -5,7 +5,14 @@ import { CONTENT_TYPE, type PartType } from "./content-types";
 import { drawingXml } from "./drawing-xml";
 import { findSheet, type PackageIndex } from "./package";
 import { partsOwnedBy } from "./part-graph";
-import { buildRelationships, freeRelationshipIds, REL, relativeTarget, relsPathFor, type NewRelationship } from "./rels";
+import {
+  buildRelationships,
+  freeRelationshipIds,
+  REL,
+  relativeTarget,
+  relsPathFor,
+  type NewRelationship,
+} from "./rels";
 import { ownedSheetXml } from "./owned-sheet";
 import type { NewSheet } from "./workbook-xml";
 
@@ -43,7 +50,11 @@ export function claimPartName(taken: Set<string>, prefix: string): string {
   }
 }
 
-export function layoutOwnedSheets(pkg: PackageIndex, sheets: readonly OwnedSheet[], resolveStyle: StyleResolver): OwnedLayout {
+export function layoutOwnedSheets(
+  pkg: PackageIndex,
+  sheets: readonly OwnedSheet[],
+  resolveStyle: StyleResolver,
+): OwnedLayout {
   const existing = sheets.map((sheet) => findSheet(pkg, sheet.name));
   const rewrittenPaths = existing.flatMap((s) => (s?.path ? [s.path] : []));
   const dropped = partsOwnedBy(pkg, rewrittenPaths);
@@ -67,7 +78,11 @@ export function layoutOwnedSheets(pkg: PackageIndex, sheets: readonly OwnedSheet
       path = claimPartName(taken, "xl/worksheets/sheet");
       const relId = relIds[newSheets.length];
       newSheets.push({ name: sheet.name, sheetId: nextSheetId++, relId });
-      newRelationships.push({ id: relId, type: REL.worksheet, target: relativeTarget(pkg.workbookPath, path) });
+      newRelationships.push({
+        id: relId,
+        type: REL.worksheet,
+        target: relativeTarget(pkg.workbookPath, path),
+      });
     }
     const charts = sheet.charts ?? [];
     if (charts.length === 0) {
@@ -80,12 +95,21 @@ export function layoutOwnedSheets(pkg: PackageIndex, sheets: readonly OwnedSheet
     const chartRelIds = charts.map((_, k) => `rId${k + 1}`);
     parts.push(
       { path, content: ownedSheetXml(sheet, resolveStyle, "rId1") },
-      { path: relsPathFor(path), content: buildRelationships([{ id: "rId1", type: REL.drawing, target: relativeTarget(path, drawing) }]) },
+      {
+        path: relsPathFor(path),
+        content: buildRelationships([
+          { id: "rId1", type: REL.drawing, target: relativeTarget(path, drawing) },
+        ]),
+      },
       { path: drawing, content: drawingXml(charts, chartRelIds) },
       {
         path: relsPathFor(drawing),
         content: buildRelationships(
-          chartPaths.map((chart, k) => ({ id: chartRelIds[k], type: REL.chart, target: relativeTarget(drawing, chart) })),
+          chartPaths.map((chart, k) => ({
+            id: chartRelIds[k],
+            type: REL.chart,
+            target: relativeTarget(drawing, chart),
+          })),
         ),
       },
       ...charts.map((chart, k) => ({ path: chartPaths[k], content: chartXml(chart, sheet) })),

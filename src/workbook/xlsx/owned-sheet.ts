@@ -7,7 +7,11 @@ import { RELATIONSHIPS_NAMESPACE } from "./rels";
 
 const MAIN_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** Excel's default margins (inches), written so that printing does not fall back to odd ones. */
-const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+const PAGE_MARGINS =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+/** Owned sheets print landscape and one page wide, so tables and charts are not cut down the middle. */
+const FIT_TO_WIDTH = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const PAGE_SETUP = '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
 
 function sheetView(frozenRows: number): string {
   if (frozenRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
@@ -23,7 +27,9 @@ function sheetView(frozenRows: number): string {
 function columnsXml(widths: readonly number[] | undefined): string {
   const cols = (widths ?? [])
     .map((width, i) =>
-      Number.isFinite(width) && width > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>` : "",
+      Number.isFinite(width) && width > 0
+        ? `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`
+        : "",
     )
     .join("");
   return cols ? `<cols>${cols}</cols>` : "";
@@ -33,7 +39,11 @@ function columnsXml(widths: readonly number[] | undefined): string {
  * The worksheet XML of an owned sheet. `drawingRelId` is the relationship id of its charts'
  * drawing part, null when it has no charts.
  */
-export function ownedSheetXml(sheet: OwnedSheet, resolveStyle: StyleResolver, drawingRelId: string | null): string {
+export function ownedSheetXml(
+  sheet: OwnedSheet,
+  resolveStyle: StyleResolver,
+  drawingRelId: string | null,
+): string {
   const rows: string[] = [];
   const links: InternalLink[] = [];
   let lastRow = 0;
@@ -53,10 +63,14 @@ export function ownedSheetXml(sheet: OwnedSheet, resolveStyle: StyleResolver, dr
     rows.push(`<row r="${row}">${xml}</row>`);
     lastRow = row;
   });
-  const dimension = formatRange({ first: { row: 1, column: 0 }, last: { row: Math.max(1, lastRow), column: lastColumn } });
+  const dimension = formatRange({
+    first: { row: 1, column: 0 },
+    last: { row: Math.max(1, lastRow), column: lastColumn },
+  });
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${MAIN_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">`,
+    FIT_TO_WIDTH,
     `<dimension ref="${dimension}"/>`,
     sheetView(sheet.frozenRows ?? 0),
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -64,6 +78,7 @@ export function ownedSheetXml(sheet: OwnedSheet, resolveStyle: StyleResolver, dr
     rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>",
     links.length ? `<hyperlinks>${hyperlinksXml(links, "")}</hyperlinks>` : "",
     PAGE_MARGINS,
+    PAGE_SETUP,
     drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : "",
     "</worksheet>",
   ].join("");

@@ -65,7 +65,9 @@ export function openPackage(bytes: Uint8Array): PackageIndex {
   const entries = readZipDirectory(archive);
   const entry = entryLookup(entries);
   const base = { archive, entry };
-  const officeDocument = (entry(ROOT_RELS) ? relsOf(base, "") : []).find((r) => isRelType(r, REL.officeDocument));
+  const officeDocument = (entry(ROOT_RELS) ? relsOf(base, "") : []).find((r) =>
+    isRelType(r, REL.officeDocument),
+  );
   const workbookPath = officeDocument ? resolveTarget("", officeDocument.target) : DEFAULT_WORKBOOK;
   const workbookEntry = entry(workbookPath) ?? entry(DEFAULT_WORKBOOK);
   if (!workbookEntry) throw new XlsxError("no-workbook");
@@ -83,7 +85,7 @@ export function openPackage(bytes: Uint8Array): PackageIndex {
     archive,
     entries,
     workbookPath: workbookEntry.name,
-    workbookRelsPath: relsPathFor(workbookEntry.name),
+    workbookRelsPath: entry(relsPathFor(workbookEntry.name))?.name ?? relsPathFor(workbookEntry.name),
     workbookRels,
     workbook,
     sheets,
@@ -95,7 +97,10 @@ export function openPackage(bytes: Uint8Array): PackageIndex {
 
 /** A sheet by name: exact first, then ignoring case as Excel does. */
 export function findSheet(pkg: PackageIndex, name: string): SheetPart | undefined {
-  return pkg.sheets.find((s) => s.name === name) ?? pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return (
+    pkg.sheets.find((s) => s.name === name) ??
+    pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
+  );
 }
 
 /** The relationships of any part (empty when it has none). */

@@ -43,5 +43,8 @@ export function streamPartText(
 /** Wraps a parser failure with the part it happened in. */
 export function xmlFailure(entry: ZipEntry, cause: unknown): XlsxError {
   if (cause instanceof XlsxError) return cause;
-  return new XlsxError("corrupt", `${entry.name} (${cause instanceof Error ? cause.message : String(cause)})`);
+  return new XlsxError(
+    "corrupt",
+    `${entry.name} (${cause instanceof Error ? cause.message : String(cause)})`,
+  );
 }

@@ -56,7 +56,8 @@ export function checkPlan(pkg: PackageIndex, plan: WritePlan): SheetPart | null 
     if (names.has(key)) throw invalid(`sheet "${sheet.name}" is written twice`);
     names.add(key);
     const existing = findSheet(pkg, sheet.name);
-    if (existing && (!existing.isWorksheet || !existing.path)) throw invalid(`"${sheet.name}" exists and is not a worksheet`);
+    if (existing && (!existing.isWorksheet || !existing.path))
+      throw invalid(`"${sheet.name}" exists and is not a worksheet`);
     sheet.charts?.forEach((chart) => checkChart(sheet.name, chart));
   }
   const columns = plan.columns;
@@ -64,13 +65,22 @@ export function checkPlan(pkg: PackageIndex, plan: WritePlan): SheetPart | null 
   const ledger = findSheet(pkg, columns.sheet);
   if (!ledger) throw new XlsxError("unknown-sheet", columns.sheet);
   if (!ledger.isWorksheet || !ledger.path) throw invalid(`"${columns.sheet}" is not a worksheet`);
-  if (names.has(ledger.name.toLowerCase())) throw invalid(`"${columns.sheet}" is both the ledger and an owned sheet`);
+  if (names.has(ledger.name.toLowerCase()))
+    throw invalid(`"${columns.sheet}" is both the ledger and an owned sheet`);
   const lastColumn = columns.firstColumn + columns.headers.length - 1;
   const lastRow = columns.headerRow + columns.rows.length + columns.clearRowsBelow;
-  if (columns.headers.length === 0 || !isIndex(columns.firstColumn, 0, MAX_COLUMNS - 1) || lastColumn >= MAX_COLUMNS) {
+  if (
+    columns.headers.length === 0 ||
+    !isIndex(columns.firstColumn, 0, MAX_COLUMNS - 1) ||
+    lastColumn >= MAX_COLUMNS
+  ) {
     throw invalid(`owned columns ${columns.firstColumn}+${columns.headers.length}`);
   }
-  if (!isIndex(columns.headerRow, 1, MAX_ROWS) || !isIndex(columns.clearRowsBelow, 0, MAX_ROWS) || lastRow > MAX_ROWS) {
+  if (
+    !isIndex(columns.headerRow, 1, MAX_ROWS) ||
+    !isIndex(columns.clearRowsBelow, 0, MAX_ROWS) ||
+    lastRow > MAX_ROWS
+  ) {
     throw invalid(`owned rows ${columns.headerRow}–${lastRow}`);
   }
   return ledger;

@@ -117,7 +117,9 @@ export function appendRelationships(xml: string, partName: string, rels: readonl
 
 /** Removes the relationships with the given ids, every other byte kept. */
 export function removeRelationships(xml: string, partName: string, ids: ReadonlySet<string>): string {
-  const doomed = scanElements(xml, partName).filter((e) => e.local === "Relationship" && ids.has(e.attributes.Id ?? ""));
+  const doomed = scanElements(xml, partName).filter(
+    (e) => e.local === "Relationship" && ids.has(e.attributes.Id ?? ""),
+  );
   let out = xml;
   for (const element of [...doomed].reverse()) out = out.slice(0, element.start) + out.slice(element.end);
   return out;

@@ -28,11 +28,12 @@ export type TextAt = (start: number, end: number) => string;
 export function splicedRow(row: OpenRow, end: number, text: TextAt, block: OwnedBlock): string | null {
   if (row.index < block.firstRow || row.index > block.lastClearedRow) return null;
   const fresh = block.cellsOf(row.index, prefixOf(row.name));
-  const owned = (cell: CellSpan): boolean => cell.column >= block.firstColumn && cell.column <= block.lastColumn;
+  const owned = (cell: CellSpan): boolean =>
+    cell.column >= block.firstColumn && cell.column <= block.lastColumn;
   if (fresh === "" && !row.cells.some(owned)) return null;
   const openTag = text(row.start, row.openEnd);
   if (row.selfClosing) return `${openTag.replace(/\s*\/>$/, ">")}${fresh}</${row.name}>`;
-  const closeStart = end - `</${row.name}>`.length;
+  const closeStart = row.start + text(row.start, end).lastIndexOf("<");
   if (row.cells.every((cell) => cell.column < block.firstColumn)) {
     // The usual case: the block sits right of every cell of the row.
     return text(row.start, closeStart) + fresh + text(closeStart, end);

@@ -154,6 +154,21 @@ export function readTopRows(source: SheetSource, rowCount: number, size: SheetSi
   return rows;
 }
 
+/** Short texts repeat down a ledger (stages, regions, owners); one copy of each is kept. */
+const INTERN_MAX_LENGTH = 16;
+const INTERN_MAX_ENTRIES = 100_000;
+
+function interner(): (value: RawCell) => RawCell {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== "string" || value.length > INTERN_MAX_LENGTH) return value;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    if (seen.size < INTERN_MAX_ENTRIES) seen.set(value, value);
+    return value;
+  };
+}
+
 /**
  * The requested columns from `firstRow` down to the last used row, one array per request (a
  * column asked twice is returned twice), in a single pass that keeps nothing else.
@@ -169,6 +184,7 @@ export function readSheetColumns(
   columns.forEach((column, i) => wanted.set(column, [...(wanted.get(column) ?? []), i]));
   let rows = 0;
   let width = 0;
+  const intern = interner();
   scanSheet(
     source,
     (row, column, value, hasFormula) => {
@@ -177,7 +193,7 @@ export function readSheetColumns(
         width = Math.max(width, column + 1);
       }
       const targets = row >= firstRow ? wanted.get(column) : undefined;
-      if (targets) for (const i of targets) place(out[i], row - firstRow, value);
+      if (targets) for (const i of targets) place(out[i], row - firstRow, intern(value));
     },
     { onProgress },
   );

@@ -186,7 +186,12 @@ class SheetSplicer {
       this.emit(this.widenedDimension(tag));
     } else if (local === "hyperlinks" && this.hyperlinks) {
       this.hyperlinksWritten = true;
-      const rebuilt = rebuiltHyperlinks(this.hyperlinks, position, (start, stop) => this.text(start, stop), this.block);
+      const rebuilt = rebuiltHyperlinks(
+        this.hyperlinks,
+        position,
+        (start, stop) => this.text(start, stop),
+        this.block,
+      );
       this.skipTo(position);
       this.emit(rebuilt);
       this.hyperlinks = null;
@@ -206,7 +211,6 @@ class SheetSplicer {
     this.flushTo(end);
   }
 
-  /** The rows below `</sheetData>`'s start: where the block's remaining new rows go. */
   private createRowsBefore(index: number): void {
     const rows = this.collectRowsBefore(index);
     if (rows) this.emit(rows);

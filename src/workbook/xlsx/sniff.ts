@@ -22,7 +22,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first); i >= 0 && i <= haystack.length - needle.length; ) {
+  outer: for (let i = haystack.indexOf(first); i >= 0 && i <= haystack.length - needle.length;) {
     for (let j = 1; j < needle.length; j++) {
       if (haystack[i + j] !== needle[j]) {
         i = haystack.indexOf(first, i + 1);
@@ -41,7 +41,9 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
 export function sniffPackage(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new XlsxError("empty");
   if (startsWith(bytes, OLE2_SIGNATURE)) {
-    throw new XlsxError(ENCRYPTION_STREAMS.some((name) => contains(bytes, name)) ? "encrypted" : "legacy-xls");
+    throw new XlsxError(
+      ENCRYPTION_STREAMS.some((name) => contains(bytes, name)) ? "encrypted" : "legacy-xls",
+    );
   }
   if (!ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) throw new XlsxError("not-zip");
 }

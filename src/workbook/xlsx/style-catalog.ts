@@ -27,7 +27,12 @@ export interface CellLook {
 export const CELL_LOOKS: Readonly<Record<CellStyle, CellLook>> = {
   title: { font: { bold: true, color: "FF1F4E79", sizeStep: 3 } },
   header: { font: { bold: true }, fill: "FFF2F2F2", bottomBorder: "FF7F7F7F", wrap: true },
-  ownedHeader: { font: { bold: true, color: "FF1F4E79" }, fill: "FFDDEBF7", bottomBorder: "FF5B9BD5", wrap: true },
+  ownedHeader: {
+    font: { bold: true, color: "FF1F4E79" },
+    fill: "FFDDEBF7",
+    bottomBorder: "FF5B9BD5",
+    wrap: true,
+  },
   note: { font: { italic: true, color: "FF7F7F7F" } },
   good: { font: { color: "FF006100" }, fill: "FFC6EFCE" },
   warn: { font: { color: "FF9C5700" }, fill: "FFFFEB9C" },

@@ -41,7 +41,10 @@ type SectionName = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs";
 const SECTION_DEFAULTS: Readonly<Record<SectionName, readonly string[]>> = {
   numFmts: [],
   fonts: ['<font><sz val="11"/><name val="Calibri"/></font>'],
-  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  fills: [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ],
   borders: ["<border><left/><right/><top/><bottom/><diagonal/></border>"],
   cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
 };
@@ -77,7 +80,9 @@ export class StyleSheetEditor {
     this.root = root;
     this.prefix = root.prefix;
     const rootIndex = elements.indexOf(root);
-    this.rootChildren = elements.filter((e) => e.parent === rootIndex).map((e) => ({ local: e.local, start: e.start }));
+    this.rootChildren = elements
+      .filter((e) => e.parent === rootIndex)
+      .map((e) => ({ local: e.local, start: e.start }));
     const childrenOf = (element: XmlElement | undefined): XmlElement[] => {
       const index = element ? elements.indexOf(element) : -2;
       return elements.filter((e) => e.parent === index);
@@ -97,7 +102,10 @@ export class StyleSheetEditor {
       cellXfs: section("cellXfs"),
     };
     const numFmts = elements.find((e) => e.parent === rootIndex && e.local === "numFmts");
-    this.formats = childrenOf(numFmts).map((e) => ({ id: Number(e.attributes.numFmtId), code: e.attributes.formatCode ?? "" }));
+    this.formats = childrenOf(numFmts).map((e) => ({
+      id: Number(e.attributes.numFmtId),
+      code: e.attributes.formatCode ?? "",
+    }));
     const fonts = elements.find((e) => e.parent === rootIndex && e.local === "fonts");
     const firstFont = childrenOf(fonts)[0];
     this.baseFont = Object.fromEntries(childrenOf(firstFont).map((e) => [e.local, e.attributes.val ?? ""]));
@@ -136,7 +144,11 @@ export class StyleSheetEditor {
       } else if (section.items.length > 0) {
         const at = this.insertionPoint(name);
         const tag = this.tagName(name);
-        edits.push({ start: at, end: at, text: `<${tag} count="${section.items.length}">${section.items.join("")}</${tag}>` });
+        edits.push({
+          start: at,
+          end: at,
+          text: `<${tag} count="${section.items.length}">${section.items.join("")}</${tag}>`,
+        });
       }
     }
     if (this.root.selfClosing) {
@@ -150,9 +162,17 @@ export class StyleSheetEditor {
 
   private appendEdits(element: XmlElement, added: readonly string[], count: number): TextEdit[] {
     const counted = element.attributes.count !== undefined;
-    const open = counted ? withAttribute(this.xml, element, "count", String(count)) : this.xml.slice(element.start, element.openEnd);
+    const open = counted
+      ? withAttribute(this.xml, element, "count", String(count))
+      : this.xml.slice(element.start, element.openEnd);
     if (element.selfClosing) {
-      return [{ start: element.start, end: element.end, text: `${open.replace(/\s*\/>$/, ">")}${added.join("")}</${element.name}>` }];
+      return [
+        {
+          start: element.start,
+          end: element.end,
+          text: `${open.replace(/\s*\/>$/, ">")}${added.join("")}</${element.name}>`,
+        },
+      ];
     }
     return [
       { start: element.start, end: element.openEnd, text: open },
@@ -179,9 +199,12 @@ export class StyleSheetEditor {
     if (builtin !== undefined) return builtin;
     const existing = this.formats.find((f) => f.code === code);
     if (existing) return existing.id;
-    const id = Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...this.formats.map((f) => f.id).filter(Number.isFinite)) + 1;
+    const id =
+      Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...this.formats.map((f) => f.id).filter(Number.isFinite)) + 1;
     this.formats.push({ id, code });
-    this.sections.numFmts.items.push(`<${this.tagName("numFmt")} numFmtId="${id}" formatCode="${escapeXmlAttribute(code)}"/>`);
+    this.sections.numFmts.items.push(
+      `<${this.tagName("numFmt")} numFmtId="${id}" formatCode="${escapeXmlAttribute(code)}"/>`,
+    );
     return id;
   }
 
@@ -206,11 +229,15 @@ export class StyleSheetEditor {
   }
 
   private fillXml(argb: string): string {
-    return this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`);
+    return this.prefixed(
+      `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`,
+    );
   }
 
   private borderXml(argb: string): string {
-    return this.prefixed(`<border><left/><right/><top/><bottom style="thin"><color rgb="${argb}"/></bottom><diagonal/></border>`);
+    return this.prefixed(
+      `<border><left/><right/><top/><bottom style="thin"><color rgb="${argb}"/></bottom><diagonal/></border>`,
+    );
   }
 
   private xfXml(numFmtId: number, fontId: number, fillId: number, borderId: number, look: CellLook): string {
@@ -222,7 +249,9 @@ export class StyleSheetEditor {
       look.wrap ? ' applyAlignment="1"' : "",
     ].join("");
     const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-    return this.prefixed(look.wrap ? `${open}><alignment vertical="center" wrapText="1"/></xf>` : `${open}/>`);
+    return this.prefixed(
+      look.wrap ? `${open}><alignment vertical="center" wrapText="1"/></xf>` : `${open}/>`,
+    );
   }
 
   private tagName(local: string): string {

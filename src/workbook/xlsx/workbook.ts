@@ -19,6 +19,15 @@ export class XlsxWorkbook implements WorkbookPort {
   private pkg: PackageIndex;
   private sharedStrings: string[] | null = null;
   private readonly sizes = new Map<string, SheetSize>();
+  /**
+   * The columns of each sheet's last full pass, by part and first row. The bytes cannot change
+   * between reads, so a later read of the same columns (the pipeline re-reads the key column to
+   * check the ledger did not move) is answered without another pass over the sheet.
+   */
+  private readonly lastColumns = new Map<
+    string,
+    { readonly firstRow: number; readonly columns: Map<number, RawCell[]> }
+  >();
 
   constructor(
     bytes: Uint8Array,
@@ -53,9 +62,19 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
     const source = this.source(sheet);
-    if (!source) return columns.map(() => []);
+    if (!source || columns.length === 0) return columns.map(() => []);
+    const last = this.lastColumns.get(source.entry.name);
+    const cached = last?.firstRow === firstRow ? columns.map((c) => last.columns.get(c)) : [];
+    if (cached.length > 0 && cached.every((column) => column !== undefined)) {
+      return cached.map((column) => (column ?? []).slice());
+    }
     const result = readSheetColumns(source, columns, firstRow, this.options.onProgress);
     this.sizes.set(source.entry.name, result.size);
+    // Kept as returned (not copied: a million-row ledger's columns are large); callers only read them.
+    this.lastColumns.set(source.entry.name, {
+      firstRow,
+      columns: new Map(columns.map((c, i) => [c, result.columns[i]])),
+    });
     return result.columns;
   }
 
@@ -67,6 +86,7 @@ export class XlsxWorkbook implements WorkbookPort {
     this.pkg = openPackage(bytes);
     this.sharedStrings = null;
     this.sizes.clear();
+    this.lastColumns.clear();
   }
 
   /** The workbook as it is now: the refreshed file after `write`, else the bytes it was opened from. */

@@ -38,7 +38,9 @@ interface OpenElement {
 
 export function splitName(name: string): { prefix: string; local: string } {
   const colon = name.indexOf(":");
-  return colon < 0 ? { prefix: "", local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+  return colon < 0
+    ? { prefix: "", local: name }
+    : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
 }
 
 /** Every element of `xml` in document order (parents before children). */
@@ -93,7 +95,11 @@ export function childrenOf(elements: readonly XmlElement[], parent: number, loca
   return elements.filter((e) => e.parent === parent && (local === undefined || e.local === local));
 }
 
-export function firstChild(elements: readonly XmlElement[], parent: number, local: string): XmlElement | undefined {
+export function firstChild(
+  elements: readonly XmlElement[],
+  parent: number,
+  local: string,
+): XmlElement | undefined {
   return elements.find((e) => e.parent === parent && e.local === local);
 }
 
@@ -134,7 +140,8 @@ export function withAttribute(xml: string, element: XmlElement, name: string, es
 export function setTagAttribute(tag: string, name: string, escapedValue: string): string {
   const quotedName = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = new RegExp(`(\\s${quotedName}\\s*=\\s*)(["'])(?:(?!\\2)[^<])*\\2`);
-  if (pattern.test(tag)) return tag.replace(pattern, (_, lead: string, quote: string) => `${lead}${quote}${escapedValue}${quote}`);
+  if (pattern.test(tag))
+    return tag.replace(pattern, (_, lead: string, quote: string) => `${lead}${quote}${escapedValue}${quote}`);
   const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, close).trimEnd()} ${name}="${escapedValue}"${tag.slice(close)}`;
 }

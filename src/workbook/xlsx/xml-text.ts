@@ -7,12 +7,22 @@ const ESCAPED_CHAR = /_x([0-9A-Fa-f]{4})_/g;
 /** An underscore that would start an `_xHHHH_` escape if left as it is. */
 const LITERAL_ESCAPE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
 /** Characters XML 1.0 cannot hold even as references: C0 controls except tab, LF and CR; U+FFFE/U+FFFF; lone surrogates. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Undoes Excel's `_xHHHH_` escapes in cell text. */
+/** Shorter strings are always copied by V8; longer slices share their source's memory. */
+const SLICE_MIN_LENGTH = 13;
+
+/**
+ * Undoes Excel's `_xHHHH_` escapes in cell text, returning a string of its own: the parser hands
+ * out slices of its 64 KB input chunks, and a kept slice would keep its whole chunk alive (a
+ * million kept cell values would keep the whole sheet's text).
+ */
 export function decodeOoxmlText(text: string): string {
-  if (!text.includes("_x")) return text;
-  return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (text.includes("_x"))
+    return text.replace(ESCAPED_CHAR, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.length < SLICE_MIN_LENGTH ? text : (" " + text).slice(1);
 }
 
 function hex4(code: number): string {
@@ -37,7 +47,12 @@ export function escapeXmlAttribute(text: string): string {
   return text.replace(XML_FORBIDDEN, "\uFFFD").replace(/[&<>"\t\n\r]/g, (ch) => ATTRIBUTE_ENTITIES[ch] ?? ch);
 }
 
-const TEXT_ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" };
+const TEXT_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "\r": "&#13;",
+};
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   ...TEXT_ENTITIES,
   '"': "&quot;",

@@ -79,7 +79,7 @@ interface Sizes {
 
 /** Zip64 keeps the real value of every 32-bit field that reads 0xFFFFFFFF in an extra field. */
 function applyZip64(view: DataView, extraStart: number, extraEnd: number, sizes: Sizes): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA_ID) {
@@ -104,7 +104,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw corrupt("bad zip directory");
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
+      throw corrupt("bad zip directory");
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -143,7 +144,9 @@ function localDataOffset(view: DataView, headerOffset: number, name: string): nu
   if (headerOffset + 30 > view.byteLength || view.getUint32(headerOffset, true) !== LOCAL_SIGNATURE) {
     throw corrupt(`${name} has no local header`);
   }
-  return headerOffset + 30 + view.getUint16(headerOffset + 26, true) + view.getUint16(headerOffset + 28, true);
+  return (
+    headerOffset + 30 + view.getUint16(headerOffset + 26, true) + view.getUint16(headerOffset + 28, true)
+  );
 }
 
 /** The compressed bytes of an entry, as a view into the archive (nothing is copied). */

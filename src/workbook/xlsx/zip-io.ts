@@ -14,6 +14,7 @@ const DEFLATE_LEVEL = 1;
 const ZIP32_LIMIT = 0xffffffff;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
+const EMPTY = new Uint8Array(0);
 
 /** The archive as a view fflate accepts; copies only when the caller's bytes sit on a shared buffer. */
 export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -155,7 +156,7 @@ export class ZipWriter {
     const encoder = new TextEncoder();
     return {
       write: (bytes) => {
-        for (let at = 0; at < bytes.length; ) {
+        for (let at = 0; at < bytes.length;) {
           const take = Math.min(bytes.length - at, DEFLATE_BLOCK - filled);
           block.set(bytes.subarray(at, at + take), filled);
           filled += take;
@@ -164,7 +165,7 @@ export class ZipWriter {
         }
       },
       writeText: (text) => {
-        for (let rest = text; rest.length > 0; ) {
+        for (let rest = text; rest.length > 0;) {
           const { read, written } = encoder.encodeInto(rest, block.subarray(filled));
           filled += written;
           rest = rest.slice(read);
@@ -185,10 +186,13 @@ export class ZipWriter {
     if (this.length > ZIP32_LIMIT) throw new XlsxError("too-large");
     const out = new Uint8Array(this.length);
     let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
+    // Each piece is let go once copied, so the file is not held twice over for long.
+    for (let i = 0; i < this.chunks.length; i++) {
+      out.set(this.chunks[i], at);
+      at += this.chunks[i].length;
+      this.chunks[i] = EMPTY;
     }
+    this.chunks.length = 0;
     return out;
   }
 

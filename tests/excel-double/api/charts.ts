@@ -1,32 +1,58 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
+import { BagProxy } from "../core/bag";
+import { DoubleCollection } from "../core/collection";
+import { DoubleProxy } from "../core/proxy";
 import { formatAddress, formatRange, parseRange } from "../model/address";
 import { valueType } from "../model/cellInput";
 import type { AxisModel, ChartModel, SeriesModel } from "../model/objects";
 import type { SheetModel } from "../model/sheetModel";
+import { ChartAxesProxy, ChartSeriesCollectionProxy, describe, rangeAddress } from "./chartParts";
 import { RangeProxy } from "./range";
 
 const CHART_TYPES: ReadonlySet<string> = new Set([
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineMarkers", "LineStacked", "LineStacked100", "Pie", "PieExploded", "Doughnut", "Area",
-  "AreaStacked", "XYScatter", "Radar", "Histogram", "Pareto", "Boxwhisker", "Treemap", "Sunburst",
-  "Waterfall", "Funnel", "RegionMap",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineMarkers",
+  "LineStacked",
+  "LineStacked100",
+  "Pie",
+  "PieExploded",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
+  "Radar",
+  "Histogram",
+  "Pareto",
+  "Boxwhisker",
+  "Treemap",
+  "Sunburst",
+  "Waterfall",
+  "Funnel",
+  "RegionMap",
 ]);
 
 /** The 2016 chart family arrived in the API with ExcelApi 1.9. */
-const NEWER_TYPES: ReadonlySet<string> = new Set(["Histogram", "Pareto", "Boxwhisker", "Treemap", "Sunburst", "Waterfall", "Funnel", "RegionMap"]);
+const NEWER_TYPES: ReadonlySet<string> = new Set([
+  "Histogram",
+  "Pareto",
+  "Boxwhisker",
+  "Treemap",
+  "Sunburst",
+  "Waterfall",
+  "Funnel",
+  "RegionMap",
+]);
 
 interface ChartEntity {
   readonly sheet: SheetModel;
   readonly chart: ChartModel;
-}
-
-function rangeAddress(range: unknown): string {
-  if (!(range instanceof RangeProxy)) throw invalidArgument("expected a Range");
-  const entity = range.resolveEntity();
-  if (entity === null) throw invalidArgument("the range does not exist");
-  return formatAddress(entity.sheet.name, entity.rect);
 }
 
 function cellAddress(cell: unknown): string {
@@ -52,36 +78,53 @@ export class ChartCollectionProxy extends DoubleCollection<ChartProxy> {
 
   add(type: string, sourceData: unknown, seriesBy = "Auto"): ChartProxy {
     const id = this.context.model.newId("chart");
-    this.queueCall("add", [type, sourceData instanceof DoubleProxy ? sourceData.path : sourceData, seriesBy], () => {
-      const host = this.context.host;
-      if (!CHART_TYPES.has(type) || host.config.refusedChartTypes.has(type) || (NEWER_TYPES.has(type) && !host.isSetSupported("ExcelApi", "1.9"))) {
-        throw invalidArgument(`chart type ${type} is not available here`);
-      }
-      const sheet = this.requireSheet();
-      if (!(sourceData instanceof RangeProxy)) throw invalidArgument("a chart needs a source range");
-      const source = sourceData.resolveEntity();
-      if (source === null) throw invalidArgument("the chart's source range does not exist");
-      const byRows = seriesBy === "Rows";
-      const count = byRows ? source.rect.rows : source.rect.columns;
-      const textFirst = !byRows && count > 1 && valueType(source.sheet.values.get(source.rect.row, source.rect.column)) === "String";
-      const column = (i: number) => formatAddress(source.sheet.name, { ...source.rect, column: source.rect.column + i, columns: 1 });
-      const row = (i: number) => formatAddress(source.sheet.name, { ...source.rect, row: source.rect.row + i, rows: 1 });
-      const series: SeriesModel[] = [];
-      for (let i = textFirst ? 1 : 0; i < count; i++) {
-        series.push({ name: `Series${series.length + 1}`, values: byRows ? row(i) : column(i), xValues: textFirst ? column(0) : null });
-      }
-      sheet.charts.push({
-        id,
-        name: `Chart ${sheet.charts.length + 1}`,
-        type,
-        title: "",
-        position: null,
-        series,
-        legend: { visible: true, position: "Right" },
-        categoryAxis: newAxis(),
-        valueAxis: newAxis(),
-      });
-    });
+    this.queueCall(
+      "add",
+      [type, sourceData instanceof DoubleProxy ? sourceData.path : sourceData, seriesBy],
+      () => {
+        const host = this.context.host;
+        if (
+          !CHART_TYPES.has(type) ||
+          host.config.refusedChartTypes.has(type) ||
+          (NEWER_TYPES.has(type) && !host.isSetSupported("ExcelApi", "1.9"))
+        ) {
+          throw invalidArgument(`chart type ${type} is not available here`);
+        }
+        const sheet = this.requireSheet();
+        if (!(sourceData instanceof RangeProxy)) throw invalidArgument("a chart needs a source range");
+        const source = sourceData.resolveEntity();
+        if (source === null) throw invalidArgument("the chart's source range does not exist");
+        const byRows = seriesBy === "Rows";
+        const count = byRows ? source.rect.rows : source.rect.columns;
+        const textFirst =
+          !byRows &&
+          count > 1 &&
+          valueType(source.sheet.values.get(source.rect.row, source.rect.column)) === "String";
+        const column = (i: number) =>
+          formatAddress(source.sheet.name, { ...source.rect, column: source.rect.column + i, columns: 1 });
+        const row = (i: number) =>
+          formatAddress(source.sheet.name, { ...source.rect, row: source.rect.row + i, rows: 1 });
+        const series: SeriesModel[] = [];
+        for (let i = textFirst ? 1 : 0; i < count; i++) {
+          series.push({
+            name: `Series${series.length + 1}`,
+            values: byRows ? row(i) : column(i),
+            xValues: textFirst ? column(0) : null,
+          });
+        }
+        sheet.charts.push({
+          id,
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          title: "",
+          position: null,
+          series,
+          legend: { visible: true, position: "Right" },
+          categoryAxis: newAxis(),
+          valueAxis: newAxis(),
+        });
+      },
+    );
     return this.itemFor(id);
   }
 
@@ -106,7 +149,10 @@ export class ChartCollectionProxy extends DoubleCollection<ChartProxy> {
   findChart(key: string | { index: number }): ChartEntity | null {
     const sheet = this.sheet.resolveEntity();
     if (sheet === null) return null;
-    const chart = typeof key === "string" ? sheet.charts.find((c) => c.id === key || c.name === key) : sheet.charts[key.index];
+    const chart =
+      typeof key === "string"
+        ? sheet.charts.find((c) => c.id === key || c.name === key)
+        : sheet.charts[key.index];
     return chart ? { sheet, chart } : null;
   }
 
@@ -141,7 +187,11 @@ export class ChartProxy extends DoubleProxy<ChartEntity> {
       scalars: {
         id: { get: (e) => e.chart.id },
         name: { get: (e) => e.chart.name, set: (e, v) => void (e.chart.name = String(v)) },
-        chartType: { get: (e) => e.chart.type, set: (e, v) => void (e.chart.type = String(v)), requires: "1.7" },
+        chartType: {
+          get: (e) => e.chart.type,
+          set: (e, v) => void (e.chart.type = String(v)),
+          requires: "1.7",
+        },
       },
     });
     const chart = () => this.resolveEntity()?.chart ?? null;
@@ -151,7 +201,10 @@ export class ChartProxy extends DoubleProxy<ChartEntity> {
         path: `${this.path}.title`,
         typeName: "ChartTitle",
         parent: this,
-        scalars: { text: { get: (c) => c.title, set: (c, v) => void (c.title = String(v)) }, visible: { get: (c) => c.title !== "" } },
+        scalars: {
+          text: { get: (c) => c.title, set: (c, v) => void (c.title = String(v)) },
+          visible: { get: (c) => c.title !== "" },
+        },
       },
       chart,
     );
@@ -187,97 +240,5 @@ export class ChartProxy extends DoubleProxy<ChartEntity> {
     this.queueCall("delete", [], (e) => {
       e.sheet.charts = e.sheet.charts.filter((c) => c !== e.chart);
     });
-  }
-}
-
-function describe(value: unknown): unknown {
-  return value instanceof DoubleProxy ? value.path : value;
-}
-
-class ChartAxesProxy extends BagProxy<ChartModel> {
-  readonly categoryAxis: BagProxy<AxisModel>;
-  readonly valueAxis: BagProxy<AxisModel>;
-
-  constructor(context: DoubleRequestContext, parent: ChartProxy, chart: () => ChartModel | null) {
-    super(context, { path: `${parent.path}.axes`, typeName: "ChartAxes", parent, navigations: ["categoryAxis", "valueAxis"] }, chart);
-    this.categoryAxis = axis(context, this, "categoryAxis", () => chart()?.categoryAxis ?? null);
-    this.valueAxis = axis(context, this, "valueAxis", () => chart()?.valueAxis ?? null);
-  }
-}
-
-function axis(context: DoubleRequestContext, parent: ProxyNode, name: string, find: () => AxisModel | null): BagProxy<AxisModel> {
-  return new BagProxy(
-    context,
-    {
-      path: `${parent.path}.${name}`,
-      typeName: "ChartAxis",
-      parent,
-      scalars: {
-        reversePlotOrder: { get: (a) => a.reversePlotOrder, set: (a, v) => void (a.reversePlotOrder = v === true), requires: "1.7" },
-      },
-    },
-    find,
-  );
-}
-
-/** `chart.series`; items are addressed by position. */
-export class ChartSeriesCollectionProxy extends DoubleCollection<ChartSeriesProxy> {
-  constructor(
-    context: DoubleRequestContext,
-    parent: ChartProxy,
-    private readonly chart: () => ChartModel | null,
-  ) {
-    super(context, { path: `${parent.path}.series`, typeName: "ChartSeriesCollection", parent });
-  }
-
-  getItemAt(index: number): ChartSeriesProxy {
-    return this.itemFor(String(index));
-  }
-
-  add(name?: string, index?: number): ChartSeriesProxy {
-    let added: SeriesModel | null = null;
-    this.queueCall(
-      "add",
-      [name, index],
-      () => {
-        const chart = this.chart();
-        if (chart === null) throw invalidArgument("the chart does not exist");
-        added = { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null };
-        chart.series.splice(index ?? chart.series.length, 0, added);
-      },
-      { requires: "1.7" },
-    );
-    return new ChartSeriesProxy(this.context, this, () => added);
-  }
-
-  protected keys(): readonly string[] | null {
-    return this.chart()?.series.map((_, i) => String(i)) ?? null;
-  }
-
-  protected makeItem(key: string): ChartSeriesProxy {
-    return new ChartSeriesProxy(this.context, this, () => this.chart()?.series[Number(key)] ?? null);
-  }
-}
-
-export class ChartSeriesProxy extends BagProxy<SeriesModel> {
-  constructor(context: DoubleRequestContext, parent: ChartSeriesCollectionProxy, find: () => SeriesModel | null) {
-    super(
-      context,
-      {
-        path: `${parent.path}.item`,
-        typeName: "ChartSeries",
-        parent,
-        scalars: { name: { get: (s) => s.name, set: (s, v) => void (s.name = String(v)) } },
-      },
-      find,
-    );
-  }
-
-  setValues(source: unknown): void {
-    this.queueCall("setValues", [describe(source)], (s) => void (s.values = rangeAddress(source)), { requires: "1.7" });
-  }
-
-  setXAxisValues(source: unknown): void {
-    this.queueCall("setXAxisValues", [describe(source)], (s) => void (s.xValues = rangeAddress(source)), { requires: "1.7" });
   }
 }

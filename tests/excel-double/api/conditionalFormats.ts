@@ -1,6 +1,8 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
+import { BagProxy } from "../core/bag";
+import { DoubleCollection } from "../core/collection";
+import { DoubleProxy, ProxyNode } from "../core/proxy";
 import { intersects } from "../model/address";
 import type { ConditionalFormatModel } from "../model/objects";
 import type { SheetModel } from "../model/sheetModel";
@@ -11,7 +13,16 @@ interface FormatEntity {
   readonly cf: ConditionalFormatModel;
 }
 
-const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
+const TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
 
 /**
  * `range.conditionalFormats` (ExcelApi 1.6): the rules that touch the range, highest priority
@@ -23,7 +34,12 @@ export class ConditionalFormatCollectionProxy extends DoubleCollection<Condition
     context: DoubleRequestContext,
     private readonly range: RangeProxy,
   ) {
-    super(context, { path: `${range.path}.conditionalFormats`, typeName: "ConditionalFormatCollection", parent: range, requires: "1.6" });
+    super(context, {
+      path: `${range.path}.conditionalFormats`,
+      typeName: "ConditionalFormatCollection",
+      parent: range,
+      requires: "1.6",
+    });
   }
 
   add(type: string): ConditionalFormatProxy {
@@ -186,11 +202,21 @@ export class CustomFormatProxy extends DoubleProxy<ConditionalFormatModel> {
     const formula = {
       get: (cf: ConditionalFormatModel) => cf.formula,
       set: (cf: ConditionalFormatModel, value: unknown) => {
-        if (typeof value !== "string" || !value.startsWith("=")) throw invalidArgument("a rule formula starts with =");
+        if (typeof value !== "string" || !value.startsWith("="))
+          throw invalidArgument("a rule formula starts with =");
         cf.formula = value;
       },
     };
-    this.rule = new BagProxy(context, { path: `${this.path}.rule`, typeName: "ConditionalFormatRule", parent: this, scalars: { formula, formulaLocal: formula } }, find);
+    this.rule = new BagProxy(
+      context,
+      {
+        path: `${this.path}.rule`,
+        typeName: "ConditionalFormatRule",
+        parent: this,
+        scalars: { formula, formulaLocal: formula },
+      },
+      find,
+    );
     const fill = new BagProxy<ConditionalFormatModel>(
       context,
       {

@@ -61,7 +61,9 @@ export class DataValidationProxy extends DoubleProxy<RangeEntity> {
 }
 
 function currentRule(e: RangeEntity): unknown {
-  return e.sheet.validations.find((v) => intersects(v.rect, { ...e.rect, rows: 1, columns: 1 }))?.rule ?? null;
+  return (
+    e.sheet.validations.find((v) => intersects(v.rect, { ...e.rect, rows: 1, columns: 1 }))?.rule ?? null
+  );
 }
 
 function ruleType(rule: unknown): string {

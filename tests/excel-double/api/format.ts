@@ -1,6 +1,7 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleProxy, type PropertyDef, type PropertyDefs } from "../core/proxy";
+import { BagProxy } from "../core/bag";
+import { DoubleProxy, type PropertyDef, type PropertyDefs } from "../core/proxy";
 import { displayText } from "../model/cellInput";
 import type { CellFormat } from "../model/objects";
 import type { RangeEntity, RangeProxy } from "./range";
@@ -11,7 +12,10 @@ function pointsForCharacters(characters: number): number {
 }
 
 /** A format property every cell of the range shares (null when they differ), set on all of them. */
-function formatProperty<K extends keyof CellFormat>(key: K, check: (value: unknown) => CellFormat[K]): PropertyDef<RangeEntity> {
+function formatProperty<K extends keyof CellFormat>(
+  key: K,
+  check: (value: unknown) => CellFormat[K],
+): PropertyDef<RangeEntity> {
   return {
     get: (e) => e.sheet.sharedFormat(e.rect, key),
     set: (e, value) => e.sheet.patchFormat(e.rect, { [key]: check(value) }),
@@ -34,11 +38,16 @@ const number = (value: unknown): number => {
 const FORMAT_SCALARS: PropertyDefs<RangeEntity> = {
   columnWidth: {
     get: (e) => {
-      const widths = new Set(Array.from({ length: Math.min(e.rect.columns, 1000) }, (_, i) => e.sheet.columnWidth(e.rect.column + i)));
+      const widths = new Set(
+        Array.from({ length: Math.min(e.rect.columns, 1000) }, (_, i) =>
+          e.sheet.columnWidth(e.rect.column + i),
+        ),
+      );
       return widths.size === 1 ? [...widths][0] : null;
     },
     set: (e, value) => {
-      for (let c = e.rect.column; c < e.rect.column + e.rect.columns; c++) e.sheet.columnWidths.set(c, number(value));
+      for (let c = e.rect.column; c < e.rect.column + e.rect.columns; c++)
+        e.sheet.columnWidths.set(c, number(value));
     },
     requires: "1.2",
   },
@@ -110,8 +119,15 @@ export class RangeFormatProxy extends DoubleProxy<RangeEntity> {
         for (let c = e.rect.column; c < lastColumn; c++) {
           let longest = 0;
           for (let r = e.rect.row; r < lastRow; r++) {
-            const shown = displayText(e.sheet.values.get(r, c), e.sheet.numberFormat(r, c), e.sheet.date1904());
-            longest = Math.max(longest, [...shown].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0));
+            const shown = displayText(
+              e.sheet.values.get(r, c),
+              e.sheet.numberFormat(r, c),
+              e.sheet.date1904(),
+            );
+            longest = Math.max(
+              longest,
+              [...shown].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0),
+            );
           }
           if (longest > 0) e.sheet.columnWidths.set(c, pointsForCharacters(longest));
         }
@@ -128,7 +144,11 @@ export class RangeFormatProxy extends DoubleProxy<RangeEntity> {
 /** `format.fill`, with `clear()` removing the fill. */
 export class RangeFillProxy extends BagProxy<RangeEntity> {
   constructor(context: DoubleRequestContext, parent: RangeFormatProxy, find: () => RangeEntity | null) {
-    super(context, { path: `${parent.path}.fill`, typeName: "RangeFill", parent, scalars: FILL_SCALARS }, find);
+    super(
+      context,
+      { path: `${parent.path}.fill`, typeName: "RangeFill", parent, scalars: FILL_SCALARS },
+      find,
+    );
   }
 
   clear(): void {
@@ -138,7 +158,11 @@ export class RangeFillProxy extends BagProxy<RangeEntity> {
 
 export class RangeFontProxy extends BagProxy<RangeEntity> {
   constructor(context: DoubleRequestContext, parent: RangeFormatProxy, find: () => RangeEntity | null) {
-    super(context, { path: `${parent.path}.font`, typeName: "RangeFont", parent, scalars: FONT_SCALARS }, find);
+    super(
+      context,
+      { path: `${parent.path}.font`, typeName: "RangeFont", parent, scalars: FONT_SCALARS },
+      find,
+    );
   }
 }
 
@@ -157,7 +181,8 @@ export class RangeBorderCollectionProxy extends DoubleProxy<RangeEntity> {
   }
 
   getItem(index: string): BagProxy<RangeEntity> {
-    if (index !== "EdgeBottom") throw invalidArgument(`the double models the EdgeBottom border only, not ${index}`);
+    if (index !== "EdgeBottom")
+      throw invalidArgument(`the double models the EdgeBottom border only, not ${index}`);
     const border = (e: RangeEntity) => e.sheet.sharedFormat(e.rect, "bottomBorder");
     const update = (e: RangeEntity, patch: { style?: string; color?: string }) => {
       const current = border(e) ?? { style: "Continuous", color: "#000000" };

@@ -27,14 +27,22 @@ function grid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {
 }
 
 /** Each input of a 2-D array goes to its cell; a lone value goes to every cell. Shapes must match. */
-function eachInput(entity: RangeEntity, input: unknown, apply: (row: number, column: number, value: unknown) => void): void {
+function eachInput(
+  entity: RangeEntity,
+  input: unknown,
+  apply: (row: number, column: number, value: unknown) => void,
+): void {
   const { rect } = entity;
   if (!Array.isArray(input)) {
-    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) apply(rect.row + r, rect.column + c, input);
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) apply(rect.row + r, rect.column + c, input);
     return;
   }
   const matrix = input as Matrix;
-  if (matrix.length !== rect.rows || matrix.some((line) => !Array.isArray(line) || line.length !== rect.columns)) {
+  if (
+    matrix.length !== rect.rows ||
+    matrix.some((line) => !Array.isArray(line) || line.length !== rect.columns)
+  ) {
     throw invalidArgument(
       `the input array is not ${rect.rows} × ${rect.columns}, the size of ${formatAddress(entity.sheet.name, rect)}`,
     );
@@ -81,7 +89,10 @@ const RANGE_SCALARS: PropertyDefs<RangeEntity> = {
   },
   valueTypes: { get: (e) => grid(e.rect, (r, c) => valueType(e.sheet.values.get(r, c))), cells },
   text: {
-    get: (e) => grid(e.rect, (r, c) => displayText(e.sheet.values.get(r, c), e.sheet.numberFormat(r, c), e.sheet.date1904())),
+    get: (e) =>
+      grid(e.rect, (r, c) =>
+        displayText(e.sheet.values.get(r, c), e.sheet.numberFormat(r, c), e.sheet.date1904()),
+      ),
     cells,
   },
   hyperlink: {
@@ -91,7 +102,9 @@ const RANGE_SCALARS: PropertyDefs<RangeEntity> = {
       eachInput(e, null, (r, c) => {
         e.sheet.hyperlinks.set(r, c, link);
         // The link's text becomes the cell's text; an empty cell shows the target.
-        const shown = link.textToDisplay ?? (e.sheet.values.get(r, c) === undefined ? (link.address ?? link.documentReference) : undefined);
+        const shown =
+          link.textToDisplay ??
+          (e.sheet.values.get(r, c) === undefined ? (link.address ?? link.documentReference) : undefined);
         if (shown !== undefined) e.sheet.store(r, c, { value: shown });
       });
     },
@@ -155,17 +168,31 @@ export class RangeProxy extends DoubleProxy<RangeEntity> {
 
   clear(applyTo = "All"): void {
     const requires = applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks" ? "1.7" : undefined;
-    this.queueCall("clear", [applyTo], (e) => e.sheet.clear(e.rect, applyTo as Parameters<SheetModel["clear"]>[1]), {
-      requires,
-    });
+    this.queueCall(
+      "clear",
+      [applyTo],
+      (e) => e.sheet.clear(e.rect, applyTo as Parameters<SheetModel["clear"]>[1]),
+      {
+        requires,
+      },
+    );
   }
 
   getCell(row: number, column: number): RangeProxy {
-    return this.derive(`getCell(${row},${column})`, (r) => ({ row: r.row + row, column: r.column + column, rows: 1, columns: 1 }));
+    return this.derive(`getCell(${row},${column})`, (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rows: 1,
+      columns: 1,
+    }));
   }
 
   getOffsetRange(rows: number, columns: number): RangeProxy {
-    return this.derive(`getOffsetRange(${rows},${columns})`, (r) => ({ ...r, row: r.row + rows, column: r.column + columns }));
+    return this.derive(`getOffsetRange(${rows},${columns})`, (r) => ({
+      ...r,
+      row: r.row + rows,
+      column: r.column + columns,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
@@ -193,7 +220,8 @@ export class RangeProxy extends DoubleProxy<RangeEntity> {
       const entity = this.resolveEntity();
       if (entity === null) return null;
       const rect = move(entity.rect);
-      if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1) throw invalidArgument(`${call} leaves the sheet`);
+      if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1)
+        throw invalidArgument(`${call} leaves the sheet`);
       return { sheet: entity.sheet, rect };
     });
   }

@@ -1,6 +1,7 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument, itemNotFound } from "../core/errors";
-import { DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
+import { DoubleCollection } from "../core/collection";
+import { DoubleProxy, ProxyNode } from "../core/proxy";
 import type { NamedItemModel } from "../model/workbookModel";
 import { requireString } from "./workbook";
 
@@ -71,7 +72,9 @@ export class SettingProxy extends DoubleProxy<SettingEntity> {
 
   protected locate(): SettingEntity | null {
     const settings = this.context.model.settings;
-    return settings.has(this.settingKey) ? { key: this.settingKey, value: settings.get(this.settingKey) } : null;
+    return settings.has(this.settingKey)
+      ? { key: this.settingKey, value: settings.get(this.settingKey) }
+      : null;
   }
 }
 

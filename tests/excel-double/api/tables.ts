@@ -1,6 +1,7 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument, officeError, ErrorCodes } from "../core/errors";
-import { DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
+import { DoubleCollection } from "../core/collection";
+import { DoubleProxy, ProxyNode } from "../core/proxy";
 import { intersects, parseRange, splitSheet, type Rect } from "../model/address";
 import type { TableModel } from "../model/objects";
 import type { SheetModel } from "../model/sheetModel";
@@ -120,7 +121,9 @@ export class TableProxy extends DoubleProxy<TableEntity> {
   }
 
   getDataBodyRange(): RangeProxy {
-    return this.part("getDataBodyRange()", (r, headers) => (headers ? { ...r, row: r.row + 1, rows: r.rows - 1 } : r));
+    return this.part("getDataBodyRange()", (r, headers) =>
+      headers ? { ...r, row: r.row + 1, rows: r.rows - 1 } : r,
+    );
   }
 
   delete(): void {
@@ -133,7 +136,9 @@ export class TableProxy extends DoubleProxy<TableEntity> {
   private part(call: string, pick: (rect: Rect, headers: boolean) => Rect): RangeProxy {
     return new RangeProxy(this.context, `${this.path}.${call}`, this, () => {
       const entity = this.resolveEntity();
-      return entity === null ? null : { sheet: entity.sheet, rect: pick(entity.table.rect, entity.table.showHeaders) };
+      return entity === null
+        ? null
+        : { sheet: entity.sheet, rect: pick(entity.table.rect, entity.table.showHeaders) };
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { DoubleRequestContext } from "../core/context";
 import { invalidArgument } from "../core/errors";
-import { BagProxy, DoubleProxy } from "../core/proxy";
+import { BagProxy } from "../core/bag";
+import { DoubleProxy } from "../core/proxy";
 import { dateSerial } from "../model/cellInput";
 import type { DocumentPropertiesModel, WorkbookModel } from "../model/workbookModel";
 import { NamedItemCollectionProxy, SettingCollectionProxy } from "./settings";

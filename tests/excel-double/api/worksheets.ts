@@ -1,5 +1,6 @@
 import type { DoubleRequestContext } from "../core/context";
-import { DoubleCollection, DoubleProxy, ProxyNode } from "../core/proxy";
+import { DoubleCollection } from "../core/collection";
+import { DoubleProxy, ProxyNode } from "../core/proxy";
 import { AddressError, parseRange, splitSheet, WHOLE_SHEET, type Rect } from "../model/address";
 import type { SheetModel } from "../model/sheetModel";
 import { invalidArgument } from "../core/errors";
@@ -116,7 +117,11 @@ export class WorksheetProxy extends DoubleProxy<SheetModel> {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
-    return this.rangeAt(`getRangeByIndexes(${row},${column},${rows},${columns})`, { row, column, rows, columns }, "1.7");
+    return this.rangeAt(
+      `getRangeByIndexes(${row},${column},${rows},${columns})`,
+      { row, column, rows, columns },
+      "1.7",
+    );
   }
 
   getCell(row: number, column: number): RangeProxy {
@@ -149,12 +154,19 @@ export class WorksheetProxy extends DoubleProxy<SheetModel> {
   }
 
   private rangeAt(call: string, rect: Rect | AddressError, requires?: string): RangeProxy {
-    return new RangeProxy(this.context, `${this.path}.${call}`, this, () => {
-      if (rect instanceof AddressError) throw invalidArgument(rect.message, `${this.path}.${call}`);
-      if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1) throw invalidArgument(`${call} is not on the sheet`);
-      const sheet = this.resolveEntity();
-      return sheet === null ? null : { sheet, rect };
-    }, { requires });
+    return new RangeProxy(
+      this.context,
+      `${this.path}.${call}`,
+      this,
+      () => {
+        if (rect instanceof AddressError) throw invalidArgument(rect.message, `${this.path}.${call}`);
+        if (rect.row < 0 || rect.column < 0 || rect.rows < 1 || rect.columns < 1)
+          throw invalidArgument(`${call} is not on the sheet`);
+        const sheet = this.resolveEntity();
+        return sheet === null ? null : { sheet, rect };
+      },
+      { requires },
+    );
   }
 
   private usedRange(valuesOnly: boolean, orNull: boolean): RangeProxy {
@@ -189,23 +201,38 @@ export class FreezePanesProxy extends DoubleProxy<SheetModel> {
   }
 
   freezeRows(count = 1): void {
-    this.queueCall("freezeRows", [count], (s) => {
-      s.frozenRows = count;
-      s.frozenColumns = 0;
-    }, { requires: "1.7" });
+    this.queueCall(
+      "freezeRows",
+      [count],
+      (s) => {
+        s.frozenRows = count;
+        s.frozenColumns = 0;
+      },
+      { requires: "1.7" },
+    );
   }
 
   freezeColumns(count = 1): void {
-    this.queueCall("freezeColumns", [count], (s) => {
-      s.frozenColumns = count;
-      s.frozenRows = 0;
-    }, { requires: "1.7" });
+    this.queueCall(
+      "freezeColumns",
+      [count],
+      (s) => {
+        s.frozenColumns = count;
+        s.frozenRows = 0;
+      },
+      { requires: "1.7" },
+    );
   }
 
   unfreeze(): void {
-    this.queueCall("unfreeze", [], (s) => {
-      s.frozenRows = 0;
-      s.frozenColumns = 0;
-    }, { requires: "1.7" });
+    this.queueCall(
+      "unfreeze",
+      [],
+      (s) => {
+        s.frozenRows = 0;
+        s.frozenColumns = 0;
+      },
+      { requires: "1.7" },
+    );
   }
 }

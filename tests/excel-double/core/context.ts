@@ -60,13 +60,17 @@ export class DoubleRequestContext {
 
   enqueue(operation: Operation): void {
     if (this.closed) {
-      throw officeError(ErrorCodes.invalidRequestContext, "This object belongs to an Excel.run that has finished.");
+      throw officeError(
+        ErrorCodes.invalidRequestContext,
+        "This object belongs to an Excel.run that has finished.",
+      );
     }
     this.queue.push(operation);
   }
 
   async sync(): Promise<void> {
-    if (this.closed) throw officeError(ErrorCodes.invalidRequestContext, "sync() after the Excel.run finished.");
+    if (this.closed)
+      throw officeError(ErrorCodes.invalidRequestContext, "sync() after the Excel.run finished.");
     const batch = this.queue;
     this.queue = [];
     // The real round trip is asynchronous: let other work interleave as it would.
@@ -92,7 +96,11 @@ export class DoubleRequestContext {
    */
   requireApi(version: string | undefined, where: string): void {
     if (version === undefined || this.host.isSetSupported("ExcelApi", version)) return;
-    throw officeError(ErrorCodes.apiNotFound, `This Excel does not have ExcelApi ${version}, which ${where} needs.`, where);
+    throw officeError(
+      ErrorCodes.apiNotFound,
+      `This Excel does not have ExcelApi ${version}, which ${where} needs.`,
+      where,
+    );
   }
 
   /** Ranges are what add-ins make by the thousand; the double counts them and their release. */

@@ -66,5 +66,9 @@ export function itemNotFound(what: string): DoubleOfficeError {
 }
 
 export function invalidArgument(detail: string, location?: string): DoubleOfficeError {
-  return officeError(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format: ${detail}.`, location);
+  return officeError(
+    ErrorCodes.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format: ${detail}.`,
+    location,
+  );
 }

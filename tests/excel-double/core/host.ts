@@ -94,7 +94,8 @@ export class ExcelHost {
   }
 
   async run<T>(first: unknown, second?: (context: DoubleRequestContext) => Promise<T>): Promise<T> {
-    const batch = typeof first === "function" ? (first as (context: DoubleRequestContext) => Promise<T>) : second;
+    const batch =
+      typeof first === "function" ? (first as (context: DoubleRequestContext) => Promise<T>) : second;
     if (typeof batch !== "function") throw invalidArgument("Excel.run needs a batch function");
     const options = typeof first === "object" && first !== null ? (first as Record<string, unknown>) : {};
     const merge = options.mergeUndoGroup === true && this.isSetSupported("ExcelApi", "1.20");
@@ -134,9 +135,13 @@ export class ExcelHost {
         throw injectedError(failure.kind);
       }
       const limited = this.config.platform === "OfficeOnline";
-      if (limited && record.requestBytes > this.config.maxRequestBytes) throw payloadError("request", record.requestBytes);
+      if (limited && record.requestBytes > this.config.maxRequestBytes)
+        throw payloadError("request", record.requestBytes);
       if (context.mergeUndoGroup && operations.some((operation) => !operation.undoable)) {
-        throw officeError(ErrorCodes.undoNotSupported, "A command in this batch cannot be undone, so it cannot join the undo group.");
+        throw officeError(
+          ErrorCodes.undoNotSupported,
+          "A command in this batch cannot be undone, so it cannot join the undo group.",
+        );
       }
       // Commands run in order; one that fails stops the batch, and those before it stay applied.
       context.executing = true;
@@ -144,7 +149,8 @@ export class ExcelHost {
       context.executing = false;
       record.cells = outcomes.reduce((sum, outcome) => sum + outcome.cells, 0);
       record.responseBytes = jsonBytes(outcomes.map((outcome) => outcome.data));
-      if (limited && record.responseBytes > this.config.maxResponseBytes) throw payloadError("response", record.responseBytes);
+      if (limited && record.responseBytes > this.config.maxResponseBytes)
+        throw payloadError("response", record.responseBytes);
       outcomes.forEach((outcome) => outcome.commit());
       if (record.writes && context.mergeUndoGroup) context.wroteInUndoGroup = true;
       else if (record.writes) this.metrics.undoRecords += 1;
@@ -158,7 +164,10 @@ export class ExcelHost {
   private waitForCellEdit(context: DoubleRequestContext): void {
     if (!this.cellEditMode) return;
     if (!context.delayForCellEdit) {
-      throw officeError(ErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-edit mode; finish editing the cell and try again.");
+      throw officeError(
+        ErrorCodes.invalidOperationInCellEditMode,
+        "Excel is in cell-edit mode; finish editing the cell and try again.",
+      );
     }
     // delayForCellEdit: the batch waits until the user leaves the cell, then runs.
     this.metrics.delayedForCellEdit += 1;
@@ -167,7 +176,10 @@ export class ExcelHost {
 }
 
 function payloadError(kind: "request" | "response", bytes: number): DoubleOfficeError {
-  const code = kind === "request" ? ErrorCodes.requestPayloadSizeLimitExceeded : ErrorCodes.responsePayloadSizeLimitExceeded;
+  const code =
+    kind === "request"
+      ? ErrorCodes.requestPayloadSizeLimitExceeded
+      : ErrorCodes.responsePayloadSizeLimitExceeded;
   return officeError(code, `The ${kind} payload is ${bytes} bytes; Excel on the web accepts at most 5 MB.`);
 }
 
@@ -178,11 +190,20 @@ function injectedError(kind: InjectedFailure): DoubleOfficeError {
     case "response":
       return payloadError("response", 5 * MEGABYTE + 1);
     case "cells":
-      return officeError(ErrorCodes.rangeExceedsLimit, "The range holds more cells than Excel reads at once.");
+      return officeError(
+        ErrorCodes.rangeExceedsLimit,
+        "The range holds more cells than Excel reads at once.",
+      );
     case "cellEdit":
-      return officeError(ErrorCodes.invalidOperationInCellEditMode, "Excel is in cell-edit mode; finish editing the cell and try again.");
+      return officeError(
+        ErrorCodes.invalidOperationInCellEditMode,
+        "Excel is in cell-edit mode; finish editing the cell and try again.",
+      );
     case "generic":
-      return officeError(ErrorCodes.generalException, "There was an internal error while processing the request.");
+      return officeError(
+        ErrorCodes.generalException,
+        "There was an internal error while processing the request.",
+      );
   }
 }
 

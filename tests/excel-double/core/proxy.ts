@@ -128,7 +128,9 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
 
   load(option?: LoadOption): this {
     const paths = parsePaths(option);
-    this.enqueue({ action: "load", select: paths.map((p) => p.join("/")) }, false, true, () => this.collectLoad(paths));
+    this.enqueue({ action: "load", select: paths.map((p) => p.join("/")) }, false, true, () =>
+      this.collectLoad(paths),
+    );
     return this;
   }
 
@@ -166,7 +168,8 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
       const def = scalars[name];
       if (!def.get) throw invalidArgument(`"${name}" cannot be read`, this.path);
       this.context.requireApi(def.requires, `${this.path}.${name}`);
-      if (entity !== null && def.cells) cells += this.context.checkCells(def.cells(entity), `${this.path}.${name}`);
+      if (entity !== null && def.cells)
+        cells += this.context.checkCells(def.cells(entity), `${this.path}.${name}`);
       const value = entity === null ? null : def.get(entity);
       values.set(name, value);
       data[name] = value;
@@ -214,19 +217,30 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
   }
 
   /** Queues a method call; `run` executes it against the model at sync (skipped on a null object). */
-  protected queueCall(name: string, args: readonly unknown[], run: (entity: E) => void, options: CallOptions<E> = {}): void {
+  protected queueCall(
+    name: string,
+    args: readonly unknown[],
+    run: (entity: E) => void,
+    options: CallOptions<E> = {},
+  ): void {
     this.enqueue({ action: "call", name, args }, options.writes ?? true, options.undoable ?? true, () => {
       this.context.requireApi(options.requires, `${this.path}.${name}`);
       const entity = this.resolveEntity();
       if (entity === null) return { data: null, cells: 0, commit: noop };
-      const cells = options.cells ? this.context.checkCells(options.cells(entity), `${this.path}.${name}`) : 0;
+      const cells = options.cells
+        ? this.context.checkCells(options.cells(entity), `${this.path}.${name}`)
+        : 0;
       run(entity);
       return { data: null, cells, commit: noop };
     });
   }
 
   /** Queues a method whose result arrives at sync, as office-js's ClientResult. */
-  protected queueResult<T>(name: string, args: readonly unknown[], compute: (entity: E) => T): DoubleClientResult<T> {
+  protected queueResult<T>(
+    name: string,
+    args: readonly unknown[],
+    compute: (entity: E) => T,
+  ): DoubleClientResult<T> {
     const result = new DoubleClientResult<T>();
     this.enqueue({ action: "call", name, args }, false, true, () => {
       const entity = this.resolveEntity();
@@ -249,7 +263,12 @@ export abstract class DoubleProxy<E = unknown> extends ProxyNode {
     });
   }
 
-  private enqueue(statement: Record<string, unknown>, writes: boolean, undoable: boolean, run: () => Outcome): void {
+  private enqueue(
+    statement: Record<string, unknown>,
+    writes: boolean,
+    undoable: boolean,
+    run: () => Outcome,
+  ): void {
     const operation: Operation = { statement: { path: this.path, ...statement }, writes, undoable, run };
     this.context.enqueue(operation);
   }
@@ -264,7 +283,10 @@ export class DoubleClientResult<T> {
 
   get value(): T | null {
     if (!this.settled) {
-      throw officeError(ErrorCodes.valueNotLoaded, "The result has no value yet: await context.sync() before reading it.");
+      throw officeError(
+        ErrorCodes.valueNotLoaded,
+        "The result has no value yet: await context.sync() before reading it.",
+      );
     }
     return this.result;
   }
@@ -272,72 +294,5 @@ export class DoubleClientResult<T> {
   resolve(value: T | null): void {
     this.result = value;
     this.settled = true;
-  }
-}
-
-/** A proxy over a plain object of the model (a chart's title, a range's fill, …). */
-export class BagProxy<E> extends DoubleProxy<E> {
-  constructor(
-    context: DoubleRequestContext,
-    spec: ProxySpec<E>,
-    private readonly find: () => E | null,
-  ) {
-    super(context, spec);
-  }
-
-  protected locate(): E | null {
-    return this.find();
-  }
-}
-
-/**
- * A collection (worksheets, charts, settings…): `items` must be loaded like any property, and
- * `load("items/name")` or `load("name")` loads those properties on every item.
- */
-export abstract class DoubleCollection<Item extends ProxyNode> extends DoubleProxy<readonly string[]> {
-  private loadedItems: Item[] | undefined;
-  private readonly cache = new Map<string, Item>();
-
-  /** Keys of the items as they are now; null when the collection's owner is missing. */
-  protected abstract keys(): readonly string[] | null;
-  protected abstract makeItem(key: string): Item;
-
-  get items(): Item[] {
-    if (this.loadedItems === undefined) throw propertyNotLoaded("items", this.spec.typeName);
-    return this.loadedItems;
-  }
-
-  getCount(): DoubleClientResult<number> {
-    return this.queueResult("getCount", [], (keys) => keys.length);
-  }
-
-  protected locate(): readonly string[] | null {
-    return this.keys();
-  }
-
-  /** One proxy per item key, so loading twice updates the same objects. */
-  protected itemFor(key: string): Item {
-    let item = this.cache.get(key);
-    if (!item) {
-      item = this.makeItem(key);
-      this.cache.set(key, item);
-    }
-    return item;
-  }
-
-  override collectLoad(paths: readonly string[][]): Outcome {
-    this.context.requireApi(this.spec.requires, this.path);
-    const keys = this.resolveEntity() ?? [];
-    const itemPaths = paths.map((path) => (path[0] === "items" ? path.slice(1) : path)).filter((path) => path.length > 0);
-    const items = keys.map((key) => this.itemFor(key));
-    const outcomes = items.map((item) => item.collectLoad(itemPaths));
-    return {
-      data: outcomes.map((outcome) => outcome.data),
-      cells: outcomes.reduce((sum, outcome) => sum + outcome.cells, 0),
-      commit: () => {
-        this.loadedItems = items;
-        outcomes.forEach((outcome) => outcome.commit());
-      },
-    };
   }
 }

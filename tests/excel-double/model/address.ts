@@ -24,7 +24,8 @@ export function columnIndex(letters: string): number {
 
 export function columnName(index: number): string {
   let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
@@ -62,7 +63,11 @@ export function parseRange(range: string): Rect {
   const b = corner(second);
   const wholeColumns = a.row === null && b.row === null;
   const wholeRows = a.column === null && b.column === null;
-  if (!wholeColumns && !wholeRows && (a.row === null || b.row === null || a.column === null || b.column === null)) {
+  if (
+    !wholeColumns &&
+    !wholeRows &&
+    (a.row === null || b.row === null || a.column === null || b.column === null)
+  ) {
     throw new AddressError(`Not an A1 address: ${range}`);
   }
   const top = Math.min(a.row ?? 0, b.row ?? 0);
@@ -97,7 +102,12 @@ export function cellCount(rect: Rect): number {
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.column < b.column + b.columns &&
+    b.column < a.column + a.columns
+  );
 }
 
 export const WHOLE_SHEET: Rect = { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS };

@@ -100,13 +100,19 @@ export function interpretInput(input: unknown, numberFormat: string, date1904: b
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
   if (ERROR_LITERALS.includes(upper)) return { value: { error: upper } };
   const serial = typedDate(input, date1904);
-  if (serial !== null) return { value: serial, autoFormat: numberFormat === GENERAL_FORMAT ? "yyyy-mm-dd" : undefined };
+  if (serial !== null)
+    return { value: serial, autoFormat: numberFormat === GENERAL_FORMAT ? "yyyy-mm-dd" : undefined };
   return { value: input };
 }
 
 /** What a `formulas` write stores: strings starting with `=` are formulas, the rest as `values`. */
-export function interpretFormula(input: unknown, numberFormat: string, date1904: boolean): Entry | "unchanged" {
-  if (typeof input === "string" && input.length > 1 && input.startsWith("=")) return { formula: input, value: 0 };
+export function interpretFormula(
+  input: unknown,
+  numberFormat: string,
+  date1904: boolean,
+): Entry | "unchanged" {
+  if (typeof input === "string" && input.length > 1 && input.startsWith("="))
+    return { formula: input, value: 0 };
   return interpretInput(input, numberFormat, date1904);
 }
 

@@ -41,7 +41,8 @@ export interface CellSnapshot {
   readonly hyperlink: HyperlinkModel | undefined;
 }
 
-export type ClearTarget = "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
+export type ClearTarget =
+  "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents";
 
 /** One worksheet's state. Rows and columns are 0-based here; A1 is (0, 0). */
 export class SheetModel {
@@ -127,7 +128,8 @@ export class SheetModel {
       return shared;
     };
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
-      for (let c = rect.column; c < rect.column + rect.columns; c++) this.formats.set(r, c, next(this.formats.get(r, c)));
+      for (let c = rect.column; c < rect.column + rect.columns; c++)
+        this.formats.set(r, c, next(this.formats.get(r, c)));
     }
   }
 
@@ -156,18 +158,23 @@ export class SheetModel {
       this.formats.clear(rect);
       this.conditionalFormats = this.conditionalFormats.filter((cf) => !covers(rect, cf.rect));
     }
-    if (target === "All" || target === "Hyperlinks" || target === "RemoveHyperlinks") this.hyperlinks.clear(rect);
+    if (target === "All" || target === "Hyperlinks" || target === "RemoveHyperlinks")
+      this.hyperlinks.clear(rect);
   }
 
   /** Like Excel's used range: with valuesOnly, cells holding a value or formula; else formats too. */
   usedRect(valuesOnly: boolean): Rect | null {
     const content = union(this.values.extent(), this.formulas.extent());
     if (valuesOnly) return content;
-    return [this.numberFormats, this.formats, this.hyperlinks].reduce((rect, grid) => union(rect, grid.extent()), content);
+    return [this.numberFormats, this.formats, this.hyperlinks].reduce(
+      (rect, grid) => union(rect, grid.extent()),
+      content,
+    );
   }
 
   insertRows(at: number, count: number): void {
-    for (const grid of [this.values, this.formulas, this.numberFormats, this.formats, this.hyperlinks]) grid.insertRows(at, count);
+    for (const grid of [this.values, this.formulas, this.numberFormats, this.formats, this.hyperlinks])
+      grid.insertRows(at, count);
     for (const cf of this.conditionalFormats) cf.rect = shiftRect(cf.rect, at, count);
     for (const table of this.tables) table.rect = shiftRect(table.rect, at, count);
     for (const validation of this.validations) validation.rect = shiftRect(validation.rect, at, count);

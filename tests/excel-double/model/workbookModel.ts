@@ -25,7 +25,13 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, unknown>();
   readonly names = new Map<string, NamedItemModel>();
-  readonly properties: DocumentPropertiesModel = { title: "", subject: "", author: "", company: "", comments: "" };
+  readonly properties: DocumentPropertiesModel = {
+    title: "",
+    subject: "",
+    author: "",
+    company: "",
+    comments: "",
+  };
   date1904 = false;
   /** The sheet the user is looking at; the first sheet when unset. */
   activeSheetId: string | null = null;
@@ -55,7 +61,8 @@ export class WorkbookModel {
   addSheet(name?: string, rows?: readonly (readonly SeedCell[])[], id = this.newId("sheet")): SheetModel {
     const finalName = name ?? this.freeSheetName();
     checkSheetName(finalName);
-    if (this.sheet(finalName)) throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${finalName}" already exists.`);
+    if (this.sheet(finalName))
+      throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${finalName}" already exists.`);
     const sheet = new SheetModel(id, finalName, () => this.date1904);
     if (rows) sheet.seed(rows);
     this.sheets.push(sheet);
@@ -70,7 +77,10 @@ export class WorkbookModel {
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activeSheetId = null;
-    const reference = new RegExp(`(?:'${escape(sheet.name.replace(/'/g, "''"))}'|${escape(sheet.name)})!\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`, "gi");
+    const reference = new RegExp(
+      `(?:'${escape(sheet.name.replace(/'/g, "''"))}'|${escape(sheet.name)})!\\$?[A-Z]+\\$?\\d+(?::\\$?[A-Z]+\\$?\\d+)?`,
+      "gi",
+    );
     for (const other of this.sheets) {
       other.formulas.forEach((formula, r, c) => {
         const broken = formula.replace(reference, "#REF!");
@@ -82,13 +92,17 @@ export class WorkbookModel {
   }
 
   activeSheet(): SheetModel | undefined {
-    return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets.find((s) => s.visibility === "Visible");
+    return (
+      this.sheets.find((s) => s.id === this.activeSheetId) ??
+      this.sheets.find((s) => s.visibility === "Visible")
+    );
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
     checkSheetName(name);
     const other = this.sheet(name);
-    if (other && other !== sheet) throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${name}" already exists.`);
+    if (other && other !== sheet)
+      throw officeError(ErrorCodes.itemAlreadyExists, `A sheet named "${name}" already exists.`);
     sheet.name = name;
   }
 
@@ -102,7 +116,13 @@ function escape(text: string): string {
 }
 
 export function checkSheetName(name: string): void {
-  if (name.trim() === "" || name.length > 31 || FORBIDDEN_IN_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    name.trim() === "" ||
+    name.length > 31 ||
+    FORBIDDEN_IN_NAME.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw invalidArgument(`sheet name "${name}"`);
   }
 }

@@ -1,7 +1,7 @@
 /** What must hold after any refresh, whatever the workbook: shared by the fuzz tests. */
 import { RefreshError } from "../../../src/refresh/errors";
 import type { OutCell, WritePlan } from "../../../src/workbook/port";
-import { EXCEL_CELL_CHARS } from "./arbitraries";
+import { EXCEL_CELL_CHARS } from "./cells";
 
 /** A refresh that stopped: only a RefreshError, with a one-line reason in both languages. */
 export function expectCleanStop(error: unknown): void {
@@ -25,7 +25,8 @@ export function* planTexts(plan: WritePlan): Generator<{ readonly where: string;
     for (const [r, row] of plan.columns.rows.entries()) {
       for (const cell of row) {
         const text = textOf(cell);
-        if (text !== null) yield { where: `${plan.columns.sheet} row ${plan.columns.headerRow + 1 + r}`, text };
+        if (text !== null)
+          yield { where: `${plan.columns.sheet} row ${plan.columns.headerRow + 1 + r}`, text };
       }
     }
   }
@@ -43,7 +44,8 @@ export function* planTexts(plan: WritePlan): Generator<{ readonly where: string;
 export function overlongTexts(plan: WritePlan): string[] {
   const found: string[] = [];
   for (const { where, text } of planTexts(plan)) {
-    if (text.length > EXCEL_CELL_CHARS) found.push(`${where}: ${text.length} characters, starting "${text.slice(0, 40)}"`);
+    if (text.length > EXCEL_CELL_CHARS)
+      found.push(`${where}: ${text.length} characters, starting "${text.slice(0, 40)}"`);
   }
   return found;
 }

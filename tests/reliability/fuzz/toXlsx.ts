@@ -7,13 +7,24 @@ import { Workbook, type CellValue } from "exceljs";
 import type { RawCell } from "../../../src/engine/cells/types";
 import type { FuzzWorkbook } from "./arbitraries";
 
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Error values exceljs knows how to write. */
 const WRITABLE_ERRORS = new Set(["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"]);
 
+/** XML 1.0's Char production: tab, line feed, carriage return and the planes minus surrogates. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
+
 export function xmlSafe(text: string): string {
-  return text.replace(XML_ILLEGAL, "?");
+  // for…of walks code points, so a lone surrogate comes through alone and is replaced.
+  return Array.from(text, (char) => (isXmlChar(char.codePointAt(0) ?? 0) ? char : "?")).join("");
 }
 
 function excelValue(cell: RawCell): CellValue {
@@ -34,7 +45,8 @@ export async function xlsxBytesOf(workbook: FuzzWorkbook): Promise<Uint8Array> {
         if (value !== null && value !== "") worksheet.getCell(r + 1, c + 1).value = value;
       }),
     );
-    for (const merge of sheet.merges) worksheet.mergeCells(merge.row + 1, merge.first + 1, merge.row + 1, merge.last + 1);
+    for (const merge of sheet.merges)
+      worksheet.mergeCells(merge.row + 1, merge.first + 1, merge.row + 1, merge.last + 1);
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -12,7 +12,11 @@ afterEach(() => double?.uninstall());
 async function baseline(): Promise<{ syncs: number; area: OwnedArea; written: Map<string, string> }> {
   double = await small();
   const outcome = await refreshInExcel(options());
-  const result = { syncs: double.syncs.length, area: ownedArea(outcome.plan), written: ownedState(double.model, ownedArea(outcome.plan)) };
+  const result = {
+    syncs: double.syncs.length,
+    area: ownedArea(outcome.plan),
+    written: ownedState(double.model, ownedArea(outcome.plan)),
+  };
   double.uninstall();
   double = undefined;
   return result;
@@ -35,25 +39,31 @@ describe("a refresh that fails part-way", () => {
     ["refused as too large", "payload", 0],
   ];
 
-  it.each(variants)("leaves user cells intact at every sync when %s, and the next refresh completes", async (_, kind, applyFirst) => {
-    const { syncs, area, written } = await baseline();
-    expect(syncs).toBeGreaterThan(15);
-    const outcomes = new Set<string>();
-    for (let k = 1; k <= syncs; k++) {
-      double = await small();
-      const before = userState(double.model, area);
-      double.failAtSync(k, kind, applyFirst);
-      outcomes.add(await codeOf(refreshInExcel(options())));
-      expect({ k, state: userState(double.model, area) }).toEqual({ k, state: before });
-      await refreshInExcel(options());
-      expect({ k, state: ownedState(double.model, area) }).toEqual({ k, state: written });
-      double.uninstall();
-      double = undefined;
-    }
-    // Refusals of a block are retried in smaller blocks, and charts fall back rather than fail
-    // the refresh; everything else surfaces as Excel's error.
-    expect([...outcomes].sort()).toEqual([kind === "payload" ? "RequestPayloadSizeLimitExceeded" : "GeneralException", "completed"]);
-  });
+  it.each(variants)(
+    "leaves user cells intact at every sync when %s, and the next refresh completes",
+    async (_, kind, applyFirst) => {
+      const { syncs, area, written } = await baseline();
+      expect(syncs).toBeGreaterThan(15);
+      const outcomes = new Set<string>();
+      for (let k = 1; k <= syncs; k++) {
+        double = await small();
+        const before = userState(double.model, area);
+        double.failAtSync(k, kind, applyFirst);
+        outcomes.add(await codeOf(refreshInExcel(options())));
+        expect({ k, state: userState(double.model, area) }).toEqual({ k, state: before });
+        await refreshInExcel(options());
+        expect({ k, state: ownedState(double.model, area) }).toEqual({ k, state: written });
+        double.uninstall();
+        double = undefined;
+      }
+      // Refusals of a block are retried in smaller blocks, and charts fall back rather than fail
+      // the refresh; everything else surfaces as Excel's error.
+      expect([...outcomes].sort()).toEqual([
+        kind === "payload" ? "RequestPayloadSizeLimitExceeded" : "GeneralException",
+        "completed",
+      ]);
+    },
+  );
 });
 
 describe("a workbook that changes during the refresh", () => {
@@ -91,6 +101,8 @@ describe("a workbook that changes during the refresh", () => {
     double.failAtSync(1, "cellEdit");
     const error = await refreshInExcel(options()).catch((caught: unknown) => caught);
     expect(describeOfficeError(error).zh).toContain("单元格编辑");
-    expect(describeOfficeError(new Error("other")).en).toContain("your own data in the workbook was not changed");
+    expect(describeOfficeError(new Error("other")).en).toContain(
+      "your own data in the workbook was not changed",
+    );
   });
 });

@@ -5,7 +5,13 @@ import type { RawCell } from "../../../src/engine/cells/types";
 import { SAMPLE_AS_OF } from "../../../src/template/sample";
 import type { WritePlan } from "../../../src/workbook/port";
 import { openXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { installExcelDouble, seedFromPort, type DoubleOptions, type ExcelDouble, type WorkbookModel } from "../../excel-double";
+import {
+  installExcelDouble,
+  seedFromPort,
+  type DoubleOptions,
+  type ExcelDouble,
+  type WorkbookModel,
+} from "../../excel-double";
 
 export const SAMPLE_FILE = path.join(__dirname, "../../../samples/sales-radar-sample.xlsx");
 
@@ -33,7 +39,8 @@ export function sampleArrays(): Promise<Map<string, RawCell[][]>> {
   sampleSheets ??= (async () => {
     const port = openSample();
     const sheets = new Map<string, RawCell[][]>();
-    for (const name of await port.listSheets()) sheets.set(name, await port.readTop(name, (await port.usedSize(name)).rows));
+    for (const name of await port.listSheets())
+      sheets.set(name, await port.readTop(name, (await port.usedSize(name)).rows));
     return sheets;
   })();
   return sampleSheets;
@@ -43,7 +50,11 @@ export function sampleArrays(): Promise<Map<string, RawCell[][]>> {
  * The sample cut down to its first `customers` ledger rows and `contacts` follow-up rows: every
  * sheet and every kind of output, small enough to refresh hundreds of times in a test.
  */
-export async function smallSampleDouble(customers: number, contacts: number, options: DoubleOptions = {}): Promise<ExcelDouble> {
+export async function smallSampleDouble(
+  customers: number,
+  contacts: number,
+  options: DoubleOptions = {},
+): Promise<ExcelDouble> {
   const double = installExcelDouble(options);
   for (const [name, rows] of await sampleArrays()) {
     const keep = name === "客户台账" ? customers + 1 : name === "跟进记录" ? contacts + 1 : rows.length;
@@ -55,7 +66,12 @@ export async function smallSampleDouble(customers: number, contacts: number, opt
 /** The add-in's own cells: the owned sheets, and the score block beside the ledger. */
 export interface OwnedArea {
   readonly sheets: ReadonlySet<string>;
-  readonly block: { readonly sheet: string; readonly firstRow: number; readonly firstColumn: number; readonly columns: number } | null;
+  readonly block: {
+    readonly sheet: string;
+    readonly firstRow: number;
+    readonly firstColumn: number;
+    readonly columns: number;
+  } | null;
 }
 
 export function ownedArea(plan: WritePlan): OwnedArea {
@@ -73,7 +89,13 @@ export function ownedArea(plan: WritePlan): OwnedArea {
 function isOwned(area: OwnedArea, sheet: string, row: number, column: number): boolean {
   if (area.sheets.has(sheet)) return true;
   const block = area.block;
-  return block !== null && block.sheet === sheet && row >= block.firstRow && column >= block.firstColumn && column < block.firstColumn + block.columns;
+  return (
+    block !== null &&
+    block.sheet === sheet &&
+    row >= block.firstRow &&
+    column >= block.firstColumn &&
+    column < block.firstColumn + block.columns
+  );
 }
 
 /**
@@ -84,15 +106,28 @@ export function userState(model: WorkbookModel, area: OwnedArea): Map<string, st
   const state = new Map<string, string>();
   for (const sheet of model.sheets) {
     if (area.sheets.has(sheet.name)) continue;
-    const layers = { value: sheet.values, formula: sheet.formulas, numberFormat: sheet.numberFormats, format: sheet.formats, link: sheet.hyperlinks };
+    const layers = {
+      value: sheet.values,
+      formula: sheet.formulas,
+      numberFormat: sheet.numberFormats,
+      format: sheet.formats,
+      link: sheet.hyperlinks,
+    };
     for (const [layer, grid] of Object.entries(layers)) {
       grid.forEach((value: unknown, r: number, c: number) => {
-        if (!isOwned(area, sheet.name, r, c)) state.set(`${sheet.name}!${r},${c}:${layer}`, JSON.stringify(value));
+        if (!isOwned(area, sheet.name, r, c))
+          state.set(`${sheet.name}!${r},${c}:${layer}`, JSON.stringify(value));
       });
     }
-    state.set(`${sheet.name}:objects`, JSON.stringify([sheet.conditionalFormats, sheet.charts, sheet.tables, sheet.validations]));
+    state.set(
+      `${sheet.name}:objects`,
+      JSON.stringify([sheet.conditionalFormats, sheet.charts, sheet.tables, sheet.validations]),
+    );
   }
-  state.set("sheets", JSON.stringify(model.sheets.map((sheet) => sheet.name).filter((name) => !area.sheets.has(name))));
+  state.set(
+    "sheets",
+    JSON.stringify(model.sheets.map((sheet) => sheet.name).filter((name) => !area.sheets.has(name))),
+  );
   return state;
 }
 
@@ -101,9 +136,11 @@ export function ownedState(model: WorkbookModel, area: OwnedArea): Map<string, s
   const state = new Map<string, string>();
   for (const sheet of model.sheets) {
     sheet.values.forEach((value, r, c) => {
-      if (isOwned(area, sheet.name, r, c)) state.set(`${sheet.name}!${r},${c}`, JSON.stringify([value, sheet.numberFormat(r, c)]));
+      if (isOwned(area, sheet.name, r, c))
+        state.set(`${sheet.name}!${r},${c}`, JSON.stringify([value, sheet.numberFormat(r, c)]));
     });
-    if (area.sheets.has(sheet.name)) state.set(`${sheet.name}:charts`, JSON.stringify(sheet.charts.map(({ id: _id, ...chart }) => chart)));
+    if (area.sheets.has(sheet.name))
+      state.set(`${sheet.name}:charts`, JSON.stringify(sheet.charts.map(({ id: _id, ...chart }) => chart)));
   }
   return state;
 }

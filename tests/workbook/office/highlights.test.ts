@@ -6,7 +6,16 @@ import { sampleDay, smallSampleDouble } from "./helpers";
 let double: ExcelDouble | undefined;
 afterEach(() => double?.uninstall());
 
-const USER_RULE = { id: "user-rule", rect: { row: 1, column: 6, rows: 20, columns: 1 }, type: "Custom", formula: "=G2>1000", fill: "#00B050", fontColor: null, priority: 0, stopIfTrue: false };
+const USER_RULE = {
+  id: "user-rule",
+  rect: { row: 1, column: 6, rows: 20, columns: 1 },
+  type: "Custom",
+  formula: "=G2>1000",
+  fill: "#00B050",
+  fontColor: null,
+  priority: 0,
+  stopIfTrue: false,
+};
 
 async function findingsOf(): Promise<readonly Finding[]> {
   const outcome = await refreshInExcel({ asOf: sampleDay(), today: sampleDay(), mode: "validate" });
@@ -18,7 +27,8 @@ function highlighted(sheets: readonly SheetModel[]): Map<string, string | null> 
   const cells = new Map<string, string | null>();
   for (const sheet of sheets) {
     for (const rule of sheet.conditionalFormats.filter((cf) => cf.formula?.includes("SalesRadar"))) {
-      for (let r = rule.rect.row; r < rule.rect.row + rule.rect.rows; r++) cells.set(`${sheet.name}!${r},${rule.rect.column}`, rule.fill);
+      for (let r = rule.rect.row; r < rule.rect.row + rule.rect.rows; r++)
+        cells.set(`${sheet.name}!${r},${rule.rect.column}`, rule.fill);
     }
   }
   return cells;
@@ -48,7 +58,9 @@ describe("highlighting the cells behind findings", () => {
     expect(highlighted(double.model.sheets)).toEqual(expected);
     expect(rules).toBeLessThanOrEqual(expected.size);
     expect(cellLayers(ledger)).toBe(before);
-    expect(ledger?.conditionalFormats.find((cf) => cf.id === "user-rule")).toMatchObject({ formula: "=G2>1000" });
+    expect(ledger?.conditionalFormats.find((cf) => cf.id === "user-rule")).toMatchObject({
+      formula: "=G2>1000",
+    });
 
     expect(await applyHighlightsInExcel(findings)).toBe(rules);
     expect(highlighted(double.model.sheets).size).toBe(expected.size);

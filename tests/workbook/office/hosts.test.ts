@@ -7,13 +7,36 @@ let double: ExcelDouble | undefined;
 afterEach(() => double?.uninstall());
 
 describe("capabilities", () => {
-  const on = (version: string) => capabilities({ isSetSupported: (name, min = "1.1") => name === "ExcelApi" && Number(min.split(".")[1]) <= Number(version.split(".")[1]) });
+  const on = (version: string) =>
+    capabilities({
+      isSetSupported: (name, min = "1.1") =>
+        name === "ExcelApi" && Number(min.split(".")[1]) <= Number(version.split(".")[1]),
+    });
 
   it("reads every feature from the requirement sets", () => {
-    expect(on("1.20")).toMatchObject({ supported: true, charts: true, funnelChart: true, undoGrouping: true, notices: [] });
+    expect(on("1.20")).toMatchObject({
+      supported: true,
+      charts: true,
+      funnelChart: true,
+      undoGrouping: true,
+      notices: [],
+    });
     const old = on("1.6");
-    expect(old).toMatchObject({ supported: true, conditionalFormats: true, charts: false, hyperlinks: false, undoGrouping: false });
-    expect(old.notices.map((notice) => notice.feature)).toEqual(["charts", "hyperlinks", "freezePanes", "dataValidation", "insertWorksheets", "undoGrouping"]);
+    expect(old).toMatchObject({
+      supported: true,
+      conditionalFormats: true,
+      charts: false,
+      hyperlinks: false,
+      undoGrouping: false,
+    });
+    expect(old.notices.map((notice) => notice.feature)).toEqual([
+      "charts",
+      "hyperlinks",
+      "freezePanes",
+      "dataValidation",
+      "insertWorksheets",
+      "undoGrouping",
+    ]);
     expect(old.notices.every((notice) => notice.zh.length > 0 && notice.en.length > 0)).toBe(true);
     expect(on("1.3")).toMatchObject({ supported: false, notices: [{ feature: "host" }] });
   });
@@ -31,7 +54,9 @@ describe("older hosts", () => {
     const outcome = await refreshInExcel(options());
     expect(outcome.written).toBe(true);
     expect(outcome.canUndo).toBe(false);
-    expect(outcome.notices.map((notice) => notice.feature)).toEqual(expect.arrayContaining(["charts", "hyperlinks", "undoGrouping"]));
+    expect(outcome.notices.map((notice) => notice.feature)).toEqual(
+      expect.arrayContaining(["charts", "hyperlinks", "undoGrouping"]),
+    );
     expect(double.model.sheet("销售漏斗")?.charts).toEqual([]);
     expect(double.model.sheet("校验报告")?.hyperlinks.get(4, 7)).toBeUndefined();
     expect(double.model.sheet("校验报告")?.values.get(4, 7)).toMatch(/^[A-Z]+\d+$/);

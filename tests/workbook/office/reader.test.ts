@@ -4,7 +4,11 @@ import { installExcelDouble, type DoubleOptions, type ExcelDouble, type SeedCell
 let double: ExcelDouble | undefined;
 afterEach(() => double?.uninstall());
 
-function withSheet(rows: SeedCell[][], options: DoubleOptions = {}, at: [number, number] = [0, 0]): ExcelDouble {
+function withSheet(
+  rows: SeedCell[][],
+  options: DoubleOptions = {},
+  at: [number, number] = [0, 0],
+): ExcelDouble {
   double = installExcelDouble(options);
   double.model.addSheet("Data").seed(rows, at[0], at[1]);
   return double;
@@ -15,15 +19,31 @@ const inExcel = <T>(task: (workbook: OfficeWorkbook) => Promise<T>): Promise<T> 
 
 describe("reading through office-js", () => {
   it("tells an error cell from the text #N/A, and blanks from empty text", async () => {
-    withSheet([["ID", "Value"], ["a", { error: "#N/A" }], ["b", "#N/A"], ["c", ""], ["d", 0], ["e", true]]);
+    withSheet([
+      ["ID", "Value"],
+      ["a", { error: "#N/A" }],
+      ["b", "#N/A"],
+      ["c", ""],
+      ["d", 0],
+      ["e", true],
+    ]);
     const [ids, values] = await inExcel((workbook) => workbook.readColumns("Data", [0, 1], 2));
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
     expect(values).toEqual([{ error: "#N/A" }, "#N/A", null, 0, true]);
   });
 
   it("measures the used range from A1 even when the data starts further in", async () => {
-    withSheet([["x", "y"], [1, 2]], {}, [2, 3]);
-    const [size, top] = await inExcel(async (workbook) => [await workbook.usedSize("Data"), await workbook.readTop("Data", 10)] as const);
+    withSheet(
+      [
+        ["x", "y"],
+        [1, 2],
+      ],
+      {},
+      [2, 3],
+    );
+    const [size, top] = await inExcel(
+      async (workbook) => [await workbook.usedSize("Data"), await workbook.readTop("Data", 10)] as const,
+    );
     expect(size).toEqual({ rows: 4, columns: 5 });
     expect(top).toHaveLength(4);
     expect(top[2]).toEqual([null, null, null, "x", "y"]);
@@ -32,25 +52,30 @@ describe("reading through office-js", () => {
   it("reads an empty sheet as nothing", async () => {
     withSheet([]);
     const [size, top, columns] = await inExcel(
-      async (workbook) => [await workbook.usedSize("Data"), await workbook.readTop("Data", 10), await workbook.readColumns("Data", [0], 2)] as const,
+      async (workbook) =>
+        [
+          await workbook.usedSize("Data"),
+          await workbook.readTop("Data", 10),
+          await workbook.readColumns("Data", [0], 2),
+        ] as const,
     );
     expect(size).toEqual({ rows: 0, columns: 0 });
     expect(top).toEqual([]);
     expect(columns).toEqual([[]]);
   });
 
-  it("knows the 1904 date system without touching a cell", async () => {
-    for (const date1904 of [false, true]) {
-      withSheet([["x"]], { date1904 });
-      expect(await inExcel((workbook) => workbook.uses1904Dates())).toBe(date1904);
-      expect(double?.syncs.every((sync) => !sync.writes)).toBe(true);
-      double?.uninstall();
-      double = undefined;
-    }
+  it.each([false, true])("knows the date system without touching a cell (1904: %s)", async (date1904) => {
+    withSheet([["x"]], { date1904 });
+    expect(await inExcel((workbook) => workbook.uses1904Dates())).toBe(date1904);
+    expect(double?.syncs.every((sync) => !sync.writes)).toBe(true);
   });
 
   it("halves its blocks until Excel accepts them, and still reads every cell", async () => {
-    const rows: SeedCell[][] = Array.from({ length: 6_000 }, (_, i) => [`客户${i}`, i, `${"备注".repeat(i % 7)}${i}`]);
+    const rows: SeedCell[][] = Array.from({ length: 6_000 }, (_, i) => [
+      `客户${i}`,
+      i,
+      `${"备注".repeat(i % 7)}${i}`,
+    ]);
     withSheet(rows, { maxResponseBytes: 96 * 1024 });
     const columns = await inExcel((workbook) => workbook.readColumns("Data", [0, 2, 1], 1));
     expect(columns[0]).toEqual(rows.map((row) => row[0]));
@@ -58,6 +83,8 @@ describe("reading through office-js", () => {
     expect(columns[2]).toEqual(rows.map((row) => row[1]));
     const syncs = double?.syncs ?? [];
     expect(syncs.some((sync) => sync.outcome === "ResponsePayloadSizeLimitExceeded")).toBe(true);
-    expect(syncs.filter((sync) => sync.outcome === "ok").every((sync) => sync.responseBytes <= 96 * 1024)).toBe(true);
+    expect(
+      syncs.filter((sync) => sync.outcome === "ok").every((sync) => sync.responseBytes <= 96 * 1024),
+    ).toBe(true);
   });
 });

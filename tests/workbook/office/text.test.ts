@@ -7,9 +7,24 @@ let double: ExcelDouble;
 afterEach(() => double?.uninstall());
 
 /** Text Excel would take for something else if it were typed into a General cell. */
-const TRICKY = ["=1+1", "+86 138", "-5", "@home", "\tindented", "\r\nfirst line", "00123", "2024-03-15", "#N/A", "TRUE", "50%"];
+const TRICKY = [
+  "=1+1",
+  "+86 138",
+  "-5",
+  "@home",
+  "\tindented",
+  "\r\nfirst line",
+  "00123",
+  "2024-03-15",
+  "#N/A",
+  "TRUE",
+  "50%",
+];
 
-async function typesAndFormulas(sheet: string, address: string): Promise<{ types: string[]; formulas: unknown[] }> {
+async function typesAndFormulas(
+  sheet: string,
+  address: string,
+): Promise<{ types: string[]; formulas: unknown[] }> {
   return Excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(address);
     range.load("valueTypes, formulas");
@@ -22,7 +37,9 @@ describe("text the add-in writes", () => {
   it("lands as text, never as a formula, number, date, error or boolean", async () => {
     double = installExcelDouble();
     const rows: OutCell[][] = TRICKY.map((text) => [text]);
-    await Excel.run(async (context) => new OfficeWorkbook(context).write({ columns: null, sheets: [{ name: "Scratch", rows }] }));
+    await Excel.run(async (context) =>
+      new OfficeWorkbook(context).write({ columns: null, sheets: [{ name: "Scratch", rows }] }),
+    );
 
     const { types, formulas } = await typesAndFormulas("Scratch", `A1:A${TRICKY.length}`);
     expect(types).toEqual(TRICKY.map(() => "String"));

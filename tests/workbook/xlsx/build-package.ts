@@ -47,36 +47,59 @@ export function buildPackage(spec: TestPackage): Uint8Array {
   };
   const styles = spec.styles === undefined ? MINIMAL_STYLES : spec.styles;
   const overrides = spec.sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   put(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}` +
-      (styles === null ? "" : `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`) +
+      (styles === null
+        ? ""
+        : `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`) +
       (spec.extraContentTypes ?? "") +
       `</Types>`,
   );
-  put("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  const sheets = spec.sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rIdS${i + 1}"/>`).join("");
+  put(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  const sheets = spec.sheets
+    .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rIdS${i + 1}"/>`)
+    .join("");
   put(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       `${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheets}</sheets></workbook>`,
   );
-  const rels = spec.sheets.map((_, i) => `<Relationship Id="rIdS${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  if (styles !== null) rels.push(`<Relationship Id="rIdStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
-  if (spec.sharedStrings) rels.push(`<Relationship Id="rIdStrings" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
-  put("xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${rels.join("")}${spec.extraWorkbookRels ?? ""}</Relationships>`);
+  const rels = spec.sheets.map(
+    (_, i) =>
+      `<Relationship Id="rIdS${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  if (styles !== null)
+    rels.push(`<Relationship Id="rIdStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
+  if (spec.sharedStrings)
+    rels.push(`<Relationship Id="rIdStrings" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
+  put(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL_NS}">${rels.join("")}${spec.extraWorkbookRels ?? ""}</Relationships>`,
+  );
   spec.sheets.forEach((s, i) => {
     const whole = s.xml.startsWith("<?xml") || s.xml.startsWith("<worksheet") || s.xml.includes(":worksheet");
     put(`xl/worksheets/sheet${i + 1}.xml`, whole ? s.xml : worksheetXml(s.xml));
   });
   if (styles !== null) put("xl/styles.xml", styles);
   if (spec.sharedStrings) {
-    const items = spec.sharedStrings.map((s) => (s.startsWith("<si>") ? s : `<si><t xml:space="preserve">${s}</t></si>`)).join("");
-    put("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}">${items}</sst>`);
+    const items = spec.sharedStrings
+      .map((s) => (s.startsWith("<si>") ? s : `<si><t xml:space="preserve">${s}</t></si>`))
+      .join("");
+    put(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}">${items}</sst>`,
+    );
   }
   for (const [path, text] of Object.entries(spec.extra ?? {})) put(path, text);
   return zipSync(files);

@@ -6,7 +6,9 @@ function chain(entries: string) {
   const pkg = openPackage(
     buildPackage({
       sheets: [{ name: "A", xml: "" }],
-      extra: { "xl/calcChain.xml": `<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>` },
+      extra: {
+        "xl/calcChain.xml": `<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`,
+      },
     }),
   );
   return [pkg.archive, pkg.entry("xl/calcChain.xml")!] as const;

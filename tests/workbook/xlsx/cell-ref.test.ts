@@ -38,7 +38,9 @@ describe("column names", () => {
   });
 
   it("round-trips every column", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (n) => columnIndex(columnName(n)) === n));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (n) => columnIndex(columnName(n)) === n),
+    );
   });
 });
 
@@ -63,10 +65,14 @@ describe("cell addresses", () => {
 
   it("round-trips every cell", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX_ROWS }), fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (row, column) => {
-        expect(parseCellAddress(cellAddress(row, column))).toEqual({ row, column });
-        expect(parseCellAddress(absoluteAddress(row, column))).toEqual({ row, column });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX_ROWS }),
+        fc.integer({ min: 0, max: MAX_COLUMNS - 1 }),
+        (row, column) => {
+          expect(parseCellAddress(cellAddress(row, column))).toEqual({ row, column });
+          expect(parseCellAddress(absoluteAddress(row, column))).toEqual({ row, column });
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -37,7 +37,9 @@ describe("cell values", () => {
 
   it("turns ISO dates into serials of the workbook's date system", () => {
     expect(read("d", "2024-03-15")).toBe(45366);
-    expect(cellValue({ type: "d", value: "2024-03-15", inline: null }, { ...context, date1904: true })).toBe(43904);
+    expect(cellValue({ type: "d", value: "2024-03-15", inline: null }, { ...context, date1904: true })).toBe(
+      43904,
+    );
     expect(read("d", "not a date")).toBe("not a date");
   });
 });

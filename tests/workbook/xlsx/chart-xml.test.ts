@@ -32,6 +32,15 @@ function parse(kind: ChartSpec["kind"], series = 1): { xml: string; elements: Xm
 const find = (elements: XmlElement[], local: string) => elements.filter((e) => e.local === local);
 
 describe("chart parts", () => {
+  it("colours every series itself, so charts draw in workbooks without a theme", () => {
+    const { xml } = parse("column", 2);
+    expect(xml.match(/<a:srgbClr val="(\w+)"\/>/g)).toEqual([
+      '<a:srgbClr val="4472C4"/>',
+      '<a:srgbClr val="ED7D31"/>',
+    ]);
+    expect(parse("line").xml).toContain('<a:ln w="28575"><a:solidFill><a:srgbClr val="4472C4"/>');
+  });
+
   it("draws a funnel as horizontal bars, categories reversed so the first stage is on top, values on the bars", () => {
     const { elements } = parse("funnel");
     expect(find(elements, "barDir")[0].attributes.val).toBe("bar");
@@ -53,9 +62,14 @@ describe("chart parts", () => {
     ]);
     const caches = find(elements, "numCache").map((cache) => {
       const index = elements.indexOf(cache);
-      return elements.filter((e) => e.local === "v" && elements[e.parent].parent === index).map((e) => xml.slice(e.openEnd, e.closeStart));
+      return elements
+        .filter((e) => e.local === "v" && elements[e.parent].parent === index)
+        .map((e) => xml.slice(e.openEnd, e.closeStart));
     });
-    expect(caches).toEqual([["100", "60", "35"], ["1", "0.6", "0.583"]]);
+    expect(caches).toEqual([
+      ["100", "60", "35"],
+      ["1", "0.6", "0.583"],
+    ]);
     expect(find(elements, "ptCount").map((e) => e.attributes.val)).toEqual(["4", "4", "4", "4"]);
     expect(xml).toContain("<c:formatCode>0.0%</c:formatCode>");
     expect(find(elements, "legend")).toHaveLength(1);
@@ -72,11 +86,20 @@ describe("chart parts", () => {
     expect(find(pie, "pieChart")).toHaveLength(1);
     expect(find(pie, "catAx")).toHaveLength(0);
     expect(find(pie, "varyColors")[0].attributes.val).toBe("1");
+    expect(find(pie, "dPt")).toHaveLength(4);
   });
 
   it("keeps CT_BarSer's element order (Excel refuses charts whose elements are out of order)", () => {
     const { elements } = parse("column");
     const ser = elements.findIndex((e) => e.local === "ser");
-    expect(elements.filter((e) => e.parent === ser).map((e) => e.local)).toEqual(["idx", "order", "tx", "invertIfNegative", "cat", "val"]);
+    expect(elements.filter((e) => e.parent === ser).map((e) => e.local)).toEqual([
+      "idx",
+      "order",
+      "tx",
+      "spPr",
+      "invertIfNegative",
+      "cat",
+      "val",
+    ]);
   });
 });

@@ -9,7 +9,11 @@ const TYPES =
 
 describe("content types", () => {
   it("drops the Overrides of removed parts (any case) and appends new ones at the end", () => {
-    const edited = editContentTypes(TYPES, ["xl/Drawings/drawing1.xml"], [{ part: "xl/charts/chart1.xml", contentType: CONTENT_TYPE.chart }]);
+    const edited = editContentTypes(
+      TYPES,
+      ["xl/Drawings/drawing1.xml"],
+      [{ part: "xl/charts/chart1.xml", contentType: CONTENT_TYPE.chart }],
+    );
     expect(overriddenParts(edited)).toEqual(["xl/workbook.xml", "xl/charts/chart1.xml"]);
     expect(edited.startsWith(TYPES.slice(0, TYPES.indexOf('<Override PartName="/xl/drawings')))).toBe(true);
   });

@@ -44,7 +44,15 @@ export function libreOfficePdf(bytes: Uint8Array, name: string): string {
   try {
     const result = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", OUTPUT_DIR, input],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        OUTPUT_DIR,
+        input,
+      ],
       { encoding: "utf8", timeout: 180_000 },
     );
     const pdf = join(OUTPUT_DIR, `${name}.pdf`);

@@ -16,7 +16,11 @@ const SHEET: OwnedSheet = {
   rows: [
     [{ value: "校验报告", style: "title" }],
     [],
-    [{ value: "工作表", style: "header" }, { value: "行", style: "header" }, { value: "说明", style: "header" }],
+    [
+      { value: "工作表", style: "header" },
+      { value: "行", style: "header" },
+      { value: "说明", style: "header" },
+    ],
     [{ value: "客户台账", link: { sheet: "客户台账", row: 5, column: 1 } }, 5, "=不是公式"],
     [null, { value: null, style: "bad" }, true],
   ],
@@ -30,17 +34,35 @@ describe("owned sheet part", () => {
   const worksheetChildren = elements.filter((e) => e.depth === 1).map((e) => e.local);
 
   it("is a worksheet with its children in schema order", () => {
-    expect(worksheetChildren).toEqual(["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "hyperlinks", "pageMargins", "drawing"]);
+    expect(worksheetChildren).toEqual([
+      "sheetPr",
+      "dimension",
+      "sheetViews",
+      "sheetFormatPr",
+      "cols",
+      "sheetData",
+      "hyperlinks",
+      "pageMargins",
+      "pageSetup",
+      "drawing",
+    ]);
   });
 
   it("covers the written cells in <dimension> and skips empty rows", () => {
     expect(elements.find((e) => e.local === "dimension")?.attributes.ref).toBe("A1:C5");
-    expect(elements.filter((e) => e.local === "row").map((e) => e.attributes.r)).toEqual(["1", "3", "4", "5"]);
+    expect(elements.filter((e) => e.local === "row").map((e) => e.attributes.r)).toEqual([
+      "1",
+      "3",
+      "4",
+      "5",
+    ]);
   });
 
   it("freezes the header rows and sets only positive column widths", () => {
     expect(xml).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
-    expect(elements.filter((e) => e.local === "col").map((e) => [e.attributes.min, e.attributes.width])).toEqual([
+    expect(
+      elements.filter((e) => e.local === "col").map((e) => [e.attributes.min, e.attributes.width]),
+    ).toEqual([
       ["1", "16"],
       ["3", "40"],
     ]);
@@ -52,6 +74,11 @@ describe("owned sheet part", () => {
     expect(xml).toContain(`<hyperlink ref="A4" location="'客户台账'!B5"/>`);
     expect(xml).toMatch(/<c r="B5" s="\d+"\/>/);
     expect(xml).toContain('<c r="C5" t="b"><v>1</v></c>');
+  });
+
+  it("prints landscape, one page wide", () => {
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
   });
 
   it("has no frozen pane, no cols and no drawing when none is asked for", () => {

@@ -20,14 +20,21 @@ const chart: ChartSpec = {
 };
 const funnel = (charts: readonly ChartSpec[] = [chart]): OwnedSheet => ({
   name: "销售漏斗",
-  rows: [["阶段", "人数"], ["潜在客户", 10], ["成交客户", 2]],
+  rows: [
+    ["阶段", "人数"],
+    ["潜在客户", 10],
+    ["成交客户", 2],
+  ],
   charts,
 });
 const sheetsOnly = (...sheets: OwnedSheet[]): WritePlan => ({ columns: null, sheets });
 
 describe("rewriting owned sheets that already exist", () => {
   const input = new Uint8Array(readFileSync(join(FIXTURES, "existing-owned-sheets.xlsx")));
-  const output = writePackage(openPackage(input), sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }));
+  const output = writePackage(
+    openPackage(input),
+    sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }),
+  );
   const files = unzipSync(output);
 
   it("keeps their tab position, sheet id and part, and adds no sheet", () => {
@@ -52,7 +59,10 @@ describe("rewriting owned sheets that already exist", () => {
 
   it("leaves the other sheets alone and gives identical bytes on the next refresh", () => {
     expect(textOf(output, "xl/worksheets/sheet4.xml")).toBe(textOf(input, "xl/worksheets/sheet4.xml"));
-    const again = writePackage(openPackage(output), sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }));
+    const again = writePackage(
+      openPackage(output),
+      sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }),
+    );
     expect(Buffer.from(again).equals(Buffer.from(output))).toBe(true);
   });
 
@@ -66,7 +76,10 @@ describe("rewriting owned sheets that already exist", () => {
 describe("new owned sheets", () => {
   it("are added at the end with fresh ids, relationships and content types", async () => {
     const input = buildPackage({ sheets: [{ name: "客户台账", xml: "" }] });
-    const output = writePackage(openPackage(input), sheetsOnly(funnel(), { name: "校验报告", rows: [["ok"]] }));
+    const output = writePackage(
+      openPackage(input),
+      sheetsOnly(funnel(), { name: "校验报告", rows: [["ok"]] }),
+    );
     const pkg = openPackage(output);
     expect(pkg.sheets.map((s) => [s.name, s.sheetId, s.path])).toEqual([
       ["客户台账", 1, "xl/worksheets/sheet1.xml"],
@@ -75,9 +88,18 @@ describe("new owned sheets", () => {
     ]);
     expect(new Set(pkg.workbookRels.map((r) => r.id)).size).toBe(pkg.workbookRels.length);
     expect(overriddenParts(textOf(output, "[Content_Types].xml"))).toEqual(
-      expect.arrayContaining(["xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/drawings/drawing1.xml", "xl/charts/chart1.xml"]),
+      expect.arrayContaining([
+        "xl/worksheets/sheet2.xml",
+        "xl/worksheets/sheet3.xml",
+        "xl/drawings/drawing1.xml",
+        "xl/charts/chart1.xml",
+      ]),
     );
-    expect(await openXlsx(output).readTop("销售漏斗", 3)).toEqual([["阶段", "人数"], ["潜在客户", 10], ["成交客户", 2]]);
+    expect(await openXlsx(output).readTop("销售漏斗", 3)).toEqual([
+      ["阶段", "人数"],
+      ["潜在客户", 10],
+      ["成交客户", 2],
+    ]);
   });
 });
 
@@ -96,7 +118,10 @@ describe("the calculation chain", () => {
   ];
 
   it("goes when a rewritten sheet had formulas in it, with its relationship and content type", () => {
-    const output = writePackage(openPackage(buildPackage({ sheets, ...calcChain(2) })), sheetsOnly(funnel([])));
+    const output = writePackage(
+      openPackage(buildPackage({ sheets, ...calcChain(2) })),
+      sheetsOnly(funnel([])),
+    );
     expect(Object.keys(unzipSync(output))).not.toContain("xl/calcChain.xml");
     expect(textOf(output, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
     expect(textOf(output, "[Content_Types].xml")).not.toContain("calcChain");
@@ -113,7 +138,10 @@ describe("the calculation chain", () => {
 describe("packages without a style sheet", () => {
   it("get one, with its relationship and content type, when the written cells need styles", () => {
     const input = buildPackage({ sheets: [{ name: "客户台账", xml: "" }], styles: null });
-    const output = writePackage(openPackage(input), sheetsOnly({ name: "校验报告", rows: [[{ value: "标题", style: "title" }]] }));
+    const output = writePackage(
+      openPackage(input),
+      sheetsOnly({ name: "校验报告", rows: [[{ value: "标题", style: "title" }]] }),
+    );
     const pkg = openPackage(output);
     expect(pkg.stylesPath).toBe("xl/styles.xml");
     expect(overriddenParts(textOf(output, "[Content_Types].xml"))).toContain("xl/styles.xml");
@@ -123,11 +151,23 @@ describe("packages without a style sheet", () => {
 
 describe("progress and later reads", () => {
   it("reports the writing step up to 1 and reads the refreshed file afterwards", async () => {
-    const workbook = openXlsx(buildPackage({ sheets: [{ name: "客户台账", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }));
+    const workbook = openXlsx(
+      buildPackage({ sheets: [{ name: "客户台账", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }),
+    );
     expect(await workbook.usedSize("客户台账")).toEqual({ rows: 1, columns: 1 });
     const fractions: number[] = [];
     await workbook.write(
-      { columns: { sheet: "客户台账", headerRow: 1, firstColumn: 1, headers: ["分数"], rows: [[90]], clearRowsBelow: 0 }, sheets: [] },
+      {
+        columns: {
+          sheet: "客户台账",
+          headerRow: 1,
+          firstColumn: 1,
+          headers: ["分数"],
+          rows: [[90]],
+          clearRowsBelow: 0,
+        },
+        sheets: [],
+      },
       (p) => fractions.push(p.fraction),
     );
     expect(fractions[fractions.length - 1]).toBe(1);

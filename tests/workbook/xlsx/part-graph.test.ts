@@ -36,6 +36,8 @@ describe("parts that go with rewritten sheets", () => {
         },
       }),
     );
-    expect([...partsOwnedBy(pkg, ["xl/worksheets/sheet2.xml"])]).toEqual(["xl/worksheets/_rels/sheet2.xml.rels"]);
+    expect([...partsOwnedBy(pkg, ["xl/worksheets/sheet2.xml"])]).toEqual([
+      "xl/worksheets/_rels/sheet2.xml.rels",
+    ]);
   });
 });

@@ -7,8 +7,8 @@
  *   node .tmp/perf/tests/workbook/xlsx/perf.js 100000
  *   node --max-old-space-size=4096 .tmp/perf/tests/workbook/xlsx/perf.js 1048575
  *
- * Each phase prints its wall time and the process's peak RSS so far (one size per process, so
- * that the peaks do not mix). The input is written with fflate directly, the way Excel lays it
+ * Each phase prints its wall time, its CPU time (what to compare when the machine is shared) and
+ * the process's peak RSS so far (one size per process, so that the peaks do not mix). The input is written with fflate directly, the way Excel lays it
  * out: shared strings for text, numbers and date serials as `<v>`, a style on the header row.
  */
 import type { OutCell, WritePlan } from "../../../src/workbook/port";
@@ -37,7 +37,8 @@ function sheetXml(rows: number, write: (text: string) => void): void {
       const ref = letters[c] + r;
       if (c === 0) row += `<c r="${ref}" t="s"><v>${COLUMNS + (r - 2) * 2}</v></c>`;
       else if (c === 1) row += `<c r="${ref}" t="s"><v>${COLUMNS + (r - 2) * 2 + 1}</v></c>`;
-      else if (c < 8) row += `<c r="${ref}" t="inlineStr"><is><t>${(c % 2 ? STAGES : REGIONS)[r % 6]}</t></is></c>`;
+      else if (c < 8)
+        row += `<c r="${ref}" t="inlineStr"><is><t>${(c % 2 ? STAGES : REGIONS)[r % 6]}</t></is></c>`;
       else if (c < 12) row += `<c r="${ref}" s="2"><v>${44000 + ((r * 7 + c) % 900)}</v></c>`;
       else row += `<c r="${ref}"><v>${((r * 31 + c * 17) % 100000) / 100}</v></c>`;
     }
@@ -93,7 +94,9 @@ export function makeWorkbook(rows: number): Uint8Array {
   );
   const strings = zip.open("xl/sharedStrings.xml");
   const put = (s: string): void => strings.write(encoder.encode(s));
-  put(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${COLUMNS + rows * 2}" uniqueCount="${COLUMNS + rows * 2}">`);
+  put(
+    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${COLUMNS + rows * 2}" uniqueCount="${COLUMNS + rows * 2}">`,
+  );
   let batch = "";
   for (let c = 0; c < COLUMNS; c++) batch += `<si><t>字段${c + 1}</t></si>`;
   for (let r = 0; r < rows; r++) {
@@ -127,13 +130,21 @@ async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 100_000);
   const started = Date.now();
   let last = started;
+  let lastCpu = process.cpuUsage();
   const report = (phase: string, extra = ""): void => {
     const now = Date.now();
+    const cpu = process.cpuUsage(lastCpu);
     const peak = process.resourceUsage().maxRSS / 1024;
-    console.log(`${phase.padEnd(28)} ${((now - last) / 1000).toFixed(1).padStart(7)} s   peak RSS ${peak.toFixed(0).padStart(6)} MB ${extra}`);
+    const seconds = (ms: number): string => (ms / 1000).toFixed(1).padStart(7);
+    console.log(
+      `${phase.padEnd(28)} ${seconds(now - last)} s wall ${seconds((cpu.user + cpu.system) / 1000)} s cpu   peak RSS ${peak.toFixed(0).padStart(6)} MB ${extra}`,
+    );
     last = now;
+    lastCpu = process.cpuUsage();
   };
-  console.log(`ledger: ${rows.toLocaleString("en")} rows × ${COLUMNS} columns; owned block: ${OWNED_COLUMNS} columns`);
+  console.log(
+    `ledger: ${rows.toLocaleString("en")} rows × ${COLUMNS} columns; owned block: ${OWNED_COLUMNS} columns`,
+  );
   const input = makeWorkbook(rows);
   report("generate input", `(${(input.length / 2 ** 20).toFixed(1)} MB)`);
   const workbook = openXlsx(input);
@@ -142,7 +153,11 @@ async function main(): Promise<void> {
   report("usedSize (one pass)", `${size.rows} × ${size.columns}`);
   await workbook.readTop("客户台账", 10);
   report("readTop(10)");
-  const columns = await workbook.readColumns("客户台账", Array.from({ length: COLUMNS }, (_, c) => c), 2);
+  const columns = await workbook.readColumns(
+    "客户台账",
+    Array.from({ length: COLUMNS }, (_, c) => c),
+    2,
+  );
   report("readColumns(26) incl. sst", `${columns[0].length} values per column`);
   const plan: WritePlan = {
     columns: {
@@ -153,7 +168,15 @@ async function main(): Promise<void> {
       rows: ownedRows(rows),
       clearRowsBelow: 0,
     },
-    sheets: [{ name: "校验报告", rows: [["工作表", "行", "说明"], ["客户台账", 2, "示例"]] }],
+    sheets: [
+      {
+        name: "校验报告",
+        rows: [
+          ["工作表", "行", "说明"],
+          ["客户台账", 2, "示例"],
+        ],
+      },
+    ],
   };
   report("build plan (not the adapter)");
   await workbook.write(plan);

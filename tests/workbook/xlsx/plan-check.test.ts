@@ -5,7 +5,14 @@ import { openPackage } from "../../../src/workbook/xlsx/package";
 import { checkPlan, checkSheetName } from "../../../src/workbook/xlsx/plan-check";
 import { buildPackage } from "./build-package";
 
-const pkg = openPackage(buildPackage({ sheets: [{ name: "客户台账", xml: "" }, { name: "已有", xml: "" }] }));
+const pkg = openPackage(
+  buildPackage({
+    sheets: [
+      { name: "客户台账", xml: "" },
+      { name: "已有", xml: "" },
+    ],
+  }),
+);
 const columns = (over: Partial<OwnedColumns> = {}): OwnedColumns => ({
   sheet: "客户台账",
   headerRow: 1,
@@ -43,8 +50,12 @@ describe("write plan checks", () => {
     expect(codeOf({ columns: columns({ firstColumn: MAX_COLUMNS - 2 }), sheets: [] })).toBe("ok");
     expect(codeOf({ columns: columns({ firstColumn: MAX_COLUMNS - 1 }), sheets: [] })).toBe("invalid-plan");
     expect(codeOf({ columns: columns({ firstColumn: -1 }), sheets: [] })).toBe("invalid-plan");
-    expect(codeOf({ columns: columns({ headerRow: MAX_ROWS - 2, clearRowsBelow: 2 }), sheets: [] })).toBe("ok");
-    expect(codeOf({ columns: columns({ headerRow: MAX_ROWS - 2, clearRowsBelow: 3 }), sheets: [] })).toBe("invalid-plan");
+    expect(codeOf({ columns: columns({ headerRow: MAX_ROWS - 2, clearRowsBelow: 2 }), sheets: [] })).toBe(
+      "ok",
+    );
+    expect(codeOf({ columns: columns({ headerRow: MAX_ROWS - 2, clearRowsBelow: 3 }), sheets: [] })).toBe(
+      "invalid-plan",
+    );
     expect(codeOf({ columns: columns({ headerRow: 0 }), sheets: [] })).toBe("invalid-plan");
     expect(codeOf({ columns: columns({ headers: [] }), sheets: [] })).toBe("invalid-plan");
   });
@@ -65,12 +76,27 @@ describe("write plan checks", () => {
       anchor: { row: 1, column: 0, width: 5, height: 5 },
     };
     expect(codeOf({ columns: null, sheets: [sheet("图", { charts: [chart] })] })).toBe("ok");
-    expect(codeOf({ columns: null, sheets: [sheet("图", { charts: [{ ...chart, categories: { firstRow: 0, lastRow: 3, column: 0 } }] })] })).toBe(
-      "invalid-plan",
-    );
-    expect(codeOf({ columns: null, sheets: [sheet("图", { charts: [{ ...chart, anchor: { ...chart.anchor, width: 0 } }] })] })).toBe("invalid-plan");
     expect(
-      codeOf({ columns: null, sheets: [sheet("图", { charts: [{ ...chart, series: [{ name: "s", values: { firstRow: 3, lastRow: 2, column: 1 } }] }] })] }),
+      codeOf({
+        columns: null,
+        sheets: [sheet("图", { charts: [{ ...chart, categories: { firstRow: 0, lastRow: 3, column: 0 } }] })],
+      }),
+    ).toBe("invalid-plan");
+    expect(
+      codeOf({
+        columns: null,
+        sheets: [sheet("图", { charts: [{ ...chart, anchor: { ...chart.anchor, width: 0 } }] })],
+      }),
+    ).toBe("invalid-plan");
+    expect(
+      codeOf({
+        columns: null,
+        sheets: [
+          sheet("图", {
+            charts: [{ ...chart, series: [{ name: "s", values: { firstRow: 3, lastRow: 2, column: 1 } }] }],
+          }),
+        ],
+      }),
     ).toBe("invalid-plan");
   });
 });

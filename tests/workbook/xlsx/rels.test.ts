@@ -31,7 +31,9 @@ describe("relationships", () => {
   it("resolves targets against the source part's folder", () => {
     expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
     expect(resolveTarget("xl/workbook.xml", "/xl/styles.xml")).toBe("xl/styles.xml");
-    expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe("xl/drawings/drawing1.xml");
+    expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe(
+      "xl/drawings/drawing1.xml",
+    );
     expect(resolveTarget("", "xl/workbook.xml")).toBe("xl/workbook.xml");
     expect(resolveTarget("xl/workbook.xml", "./media/image%201.png")).toBe("xl/media/image 1.png");
     expect(relsPathFor("xl/workbook.xml")).toBe("xl/_rels/workbook.xml.rels");
@@ -40,17 +42,26 @@ describe("relationships", () => {
 
   it("a relative target written from one part resolves back to the part it names", () => {
     const segment = fc.constantFrom("xl", "worksheets", "drawings", "charts", "_rels", "media");
-    const part = fc.tuple(fc.array(segment, { maxLength: 3 }), fc.constantFrom("a.xml", "b.xml")).map(([dirs, file]) => [...dirs, file].join("/"));
+    const part = fc
+      .tuple(fc.array(segment, { maxLength: 3 }), fc.constantFrom("a.xml", "b.xml"))
+      .map(([dirs, file]) => [...dirs, file].join("/"));
     fc.assert(fc.property(part, part, (from, to) => resolveTarget(from, relativeTarget(from, to)) === to));
   });
 
   it("appends and removes relationships, every other byte kept", () => {
-    const added = appendRelationships(RELS, "rels", [{ id: "rId4", type: REL.drawing, target: "../drawings/drawing1.xml" }]);
+    const added = appendRelationships(RELS, "rels", [
+      { id: "rId4", type: REL.drawing, target: "../drawings/drawing1.xml" },
+    ]);
     expect(added.startsWith(RELS.slice(0, RELS.lastIndexOf("</Relationships>")))).toBe(true);
     expect(parseRelationships(added, "rels").map((r) => r.id)).toEqual(["rId1", "rId2", "rId3", "rId4"]);
     expect(removeRelationships(added, "rels", new Set(["rId4"]))).toBe(RELS);
     const empty = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
-    expect(parseRelationships(appendRelationships(empty, "rels", [{ id: "rId1", type: REL.chart, target: "c.xml" }]), "rels")).toHaveLength(1);
+    expect(
+      parseRelationships(
+        appendRelationships(empty, "rels", [{ id: "rId1", type: REL.chart, target: "c.xml" }]),
+        "rels",
+      ),
+    ).toHaveLength(1);
     expect(parseRelationships(buildRelationships([]), "rels")).toEqual([]);
   });
 

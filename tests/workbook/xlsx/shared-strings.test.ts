@@ -13,7 +13,7 @@ describe("shared strings", () => {
       strings([
         "<si><t>普通</t></si>",
         '<si><r><rPr><b/></rPr><t>华东</t></r><r><t xml:space="preserve"> 精密 </t></r></si>',
-        "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh><phoneticPr fontId=\"1\"/></si>",
+        '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>',
         "<si><t/></si>",
         "<si><t>a_x000D_b _x005F_x0041_</t></si>",
         "<si><t><![CDATA[<x>]]></t></si>",

@@ -1,5 +1,11 @@
 import { openPackage, findSheet } from "../../../src/workbook/xlsx/package";
-import { measureSheet, readSheetColumns, readTopRows, scanSheet, type SheetSource } from "../../../src/workbook/xlsx/sheet-reader";
+import {
+  measureSheet,
+  readSheetColumns,
+  readTopRows,
+  scanSheet,
+  type SheetSource,
+} from "../../../src/workbook/xlsx/sheet-reader";
 import { buildPackage } from "./build-package";
 
 function source(sheetData: string, sharedStrings: string[] = [], date1904 = false): SheetSource {
@@ -17,7 +23,9 @@ const MIXED =
 describe("reading a sheet", () => {
   it("hands over every cell in Excel's own types, formulas as their cached results", () => {
     const cells: [number, number, unknown, boolean][] = [];
-    scanSheet(source(MIXED, ["甲"]), (row, column, value, hasFormula) => cells.push([row, column, value, hasFormula]));
+    scanSheet(source(MIXED, ["甲"]), (row, column, value, hasFormula) =>
+      cells.push([row, column, value, hasFormula]),
+    );
     expect(cells).toEqual([
       [1, 0, "甲", false],
       [1, 1, "富文本", false],
@@ -33,8 +41,11 @@ describe("reading a sheet", () => {
 
   it("places rows and cells without an address after the one before", () => {
     const cells: [number, number, unknown][] = [];
-    scanSheet(source('<row><c><v>1</v></c><c r="C1"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row><row r="7"><c><v>7</v></c></row>'), (r, c, v) =>
-      cells.push([r, c, v]),
+    scanSheet(
+      source(
+        '<row><c><v>1</v></c><c r="C1"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row><row r="7"><c><v>7</v></c></row>',
+      ),
+      (r, c, v) => cells.push([r, c, v]),
     );
     expect(cells).toEqual([
       [1, 0, 1],
@@ -58,7 +69,10 @@ describe("reading a sheet", () => {
     expect(measureSheet(source(MIXED, ["甲"]))).toEqual({ rows: 5, columns: 4 });
     expect(measureSheet(source('<row r="9"><c r="Z9" s="2"/></row>'))).toEqual({ rows: 0, columns: 0 });
     expect(measureSheet(source(""))).toEqual({ rows: 0, columns: 0 });
-    expect(measureSheet(source('<row r="2"><c r="B2" t="inlineStr"><is><t></t></is></c></row>'))).toEqual({ rows: 0, columns: 0 });
+    expect(measureSheet(source('<row r="2"><c r="B2" t="inlineStr"><is><t></t></is></c></row>'))).toEqual({
+      rows: 0,
+      columns: 0,
+    });
   });
 
   it("reads the top rows as wide as the used range, blanks as null", () => {
@@ -85,7 +99,10 @@ describe("reading a sheet", () => {
   });
 
   it("stops early once past the rows wanted", () => {
-    const rows = Array.from({ length: 60_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`).join("");
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`,
+    ).join("");
     const src = source(rows);
     let lastSeen = 0;
     let fraction = 0;

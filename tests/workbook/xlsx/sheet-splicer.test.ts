@@ -17,7 +17,15 @@ function splice(sheetXml: string, columns: Partial<OwnedColumns>): string {
   const pkg = openPackage(buildPackage({ sheets: [{ name: "S", xml: sheetXml }] }));
   const parts: string[] = [];
   const block = ownedBlock(
-    { sheet: "S", headerRow: 1, firstColumn: 2, headers: ["H1", "H2"], rows: [], clearRowsBelow: 0, ...columns },
+    {
+      sheet: "S",
+      headerRow: 1,
+      firstColumn: 2,
+      headers: ["H1", "H2"],
+      rows: [],
+      clearRowsBelow: 0,
+      ...columns,
+    },
     resolveStyle,
   );
   spliceSheet(pkg.archive, pkg.entry("xl/worksheets/sheet1.xml")!, block, {
@@ -33,8 +41,13 @@ function splice(sheetXml: string, columns: Partial<OwnedColumns>): string {
 function cells(sheetXml: string): Map<string, RawCell> {
   const pkg = openPackage(buildPackage({ sheets: [{ name: "S", xml: sheetXml }] }));
   const found = new Map<string, RawCell>();
-  scanSheet({ archive: pkg.archive, entry: pkg.entry("xl/worksheets/sheet1.xml")!, context: { sharedStrings: [], date1904: false } }, (r, c, v) =>
-    found.set(cellAddress(r, c), v),
+  scanSheet(
+    {
+      archive: pkg.archive,
+      entry: pkg.entry("xl/worksheets/sheet1.xml")!,
+      context: { sharedStrings: [], date1904: false },
+    },
+    (r, c, v) => found.set(cellAddress(r, c), v),
   );
   return found;
 }
@@ -43,13 +56,12 @@ const inline = (text: string): string => `t="inlineStr"><is><t xml:space="preser
 
 describe("splicing the owned block into rows", () => {
   it("adds the block right of a row's cells and leaves every other byte alone", () => {
-    const input = worksheetXml('<row r="1" spans="1:2" ht="20"><c r="A1" s="3"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>');
+    const input = worksheetXml(
+      '<row r="1" spans="1:2" ht="20"><c r="A1" s="3"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>',
+    );
     const output = splice(input, { rows: [] });
     expect(output).toBe(
-      input.replace(
-        "</row>",
-        `<c r="C1" s="7" ${inline("H1")}</c><c r="D1" s="7" ${inline("H2")}</c></row>`,
-      ),
+      input.replace("</row>", `<c r="C1" s="7" ${inline("H1")}</c><c r="D1" s="7" ${inline("H2")}</c></row>`),
     );
   });
 
@@ -64,7 +76,9 @@ describe("splicing the owned block into rows", () => {
   });
 
   it("creates the rows the block needs, in order, before, between and after the sheet's rows", () => {
-    const input = worksheetXml('<row r="3"><c r="A3"><v>3</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>');
+    const input = worksheetXml(
+      '<row r="3"><c r="A3"><v>3</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>',
+    );
     const output = splice(input, { rows: [["a"], ["b"], ["c"], ["d"], ["e"]] });
     const rowNumbers = [...output.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rowNumbers).toEqual([1, 2, 3, 4, 5, 6]);
@@ -73,12 +87,19 @@ describe("splicing the owned block into rows", () => {
   });
 
   it("does not create rows for block rows that have nothing to write", () => {
-    const output = splice(worksheetXml(""), { rows: [[null, null], ["x", null]] });
+    const output = splice(worksheetXml(""), {
+      rows: [
+        [null, null],
+        ["x", null],
+      ],
+    });
     expect([...output.matchAll(/<row r="(\d+)"/g)].map((m) => m[1])).toEqual(["1", "3"]);
   });
 
   it("opens up self-closing rows and an empty <sheetData/>", () => {
-    expect(splice(worksheetXml('<row r="1" ht="9"/>'), {})).toContain(`<row r="1" ht="9"><c r="C1" s="7" ${inline("H1")}</c>`);
+    expect(splice(worksheetXml('<row r="1" ht="9"/>'), {})).toContain(
+      `<row r="1" ht="9"><c r="C1" s="7" ${inline("H1")}</c>`,
+    );
     const empty = `<worksheet xmlns="${MAIN_NS}"><dimension ref="A1"/><sheetData/><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></worksheet>`;
     const output = splice(empty, { rows: [["x", "y"]] });
     expect(output).toMatch(/<sheetData><row r="1">.*<\/row><row r="2">.*<\/row><\/sheetData><pageMargins/);
@@ -89,43 +110,67 @@ describe("splicing the owned block into rows", () => {
       '<row r="2"><c r="A2"><v>1</v></c><c r="C2" t="inlineStr"><is><t>old</t></is></c></row><row r="3"><c r="D3"><v>9</v></c><c r="E3"><v>5</v></c></row><row r="4"><c r="C4"><v>8</v></c></row>',
     );
     const output = splice(input, { rows: [], clearRowsBelow: 2 });
-    expect(output).toContain('<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="E3"><v>5</v></c></row><row r="4"><c r="C4"><v>8</v></c></row>');
+    expect(output).toContain(
+      '<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="E3"><v>5</v></c></row><row r="4"><c r="C4"><v>8</v></c></row>',
+    );
   });
 
   it("widens <dimension> to cover the block and adds none where there was none", () => {
     const input = `<worksheet xmlns="${MAIN_NS}"><dimension ref="A1:B9"/><sheetData/></worksheet>`;
     expect(splice(input, { headerRow: 3, rows: [["a"], ["b"]] })).toContain('<dimension ref="A1:D9"/>');
-    expect(splice(input, { headerRow: 8, rows: [["a"], ["b"], ["c"]] })).toContain('<dimension ref="A1:D11"/>');
+    expect(splice(input, { headerRow: 8, rows: [["a"], ["b"], ["c"]] })).toContain(
+      '<dimension ref="A1:D11"/>',
+    );
     expect(splice(worksheetXml(""), {})).not.toContain("<dimension");
   });
 
   it("writes the block's internal links into <hyperlinks>, placed where the schema wants it", () => {
-    const tail = '<pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><drawing r:id="rId1"/>';
+    const tail =
+      '<pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><drawing r:id="rId1"/>';
     const input = worksheetXml("").replace("</worksheet>", `${tail}</worksheet>`);
-    const output = splice(input, { rows: [[{ value: "看", link: { sheet: "校验报告", row: 2, column: 0 } }]] });
-    expect(output).toContain(`</sheetData><hyperlinks><hyperlink ref="C2" location="'校验报告'!A2"/></hyperlinks><pageMargins`);
+    const output = splice(input, {
+      rows: [[{ value: "看", link: { sheet: "校验报告", row: 2, column: 0 } }]],
+    });
+    expect(output).toContain(
+      `</sheetData><hyperlinks><hyperlink ref="C2" location="'校验报告'!A2"/></hyperlinks><pageMargins`,
+    );
   });
 
   it("keeps the user's links, drops the block's old ones and removes <hyperlinks> when nothing is left", () => {
     const links =
       '<hyperlinks><hyperlink ref="A1" r:id="rId3"/><hyperlink ref="C2" location="\'校验报告\'!A9"/><hyperlink ref="C9:D9" location="Old!A1"/></hyperlinks>';
     const input = worksheetXml("").replace("</worksheet>", `${links}</worksheet>`);
-    expect(splice(input, { rows: [[{ value: "看", link: { sheet: "R", row: 5, column: 1 } }]], clearRowsBelow: 10 })).toContain(
+    expect(
+      splice(input, {
+        rows: [[{ value: "看", link: { sheet: "R", row: 5, column: 1 } }]],
+        clearRowsBelow: 10,
+      }),
+    ).toContain(
       '<hyperlinks><hyperlink ref="A1" r:id="rId3"/><hyperlink ref="C2" location="\'R\'!B5"/></hyperlinks>',
     );
-    const onlyOurs = worksheetXml("").replace("</worksheet>", '<hyperlinks><hyperlink ref="C2" location="X!A1"/></hyperlinks></worksheet>');
+    const onlyOurs = worksheetXml("").replace(
+      "</worksheet>",
+      '<hyperlinks><hyperlink ref="C2" location="X!A1"/></hyperlinks></worksheet>',
+    );
     expect(splice(onlyOurs, { rows: [["no link"]] })).not.toContain("hyperlink");
   });
 
   it("writes with the worksheet's namespace prefix", () => {
     const input = `<x:worksheet xmlns:x="${MAIN_NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const output = splice(input, { rows: [["a", 2]] });
-    expect(output).toContain('<x:c r="C1" s="7" t="inlineStr"><x:is><x:t xml:space="preserve">H1</x:t></x:is></x:c>');
-    expect(output).toContain('<x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t xml:space="preserve">a</x:t></x:is></x:c><x:c r="D2"><x:v>2</x:v></x:c></x:row>');
+    expect(output).toContain(
+      '<x:c r="C1" s="7" t="inlineStr"><x:is><x:t xml:space="preserve">H1</x:t></x:is></x:c>',
+    );
+    expect(output).toContain(
+      '<x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t xml:space="preserve">a</x:t></x:is></x:c><x:c r="D2"><x:v>2</x:v></x:c></x:row>',
+    );
   });
 
   it("keeps text that looks like a formula as text", () => {
-    const output = splice(worksheetXml(""), { rows: [["=SUM(A1:A9)", "+1", "-1", "@A"]] as OutCell[][], headers: ["a", "b", "c", "d"] });
+    const output = splice(worksheetXml(""), {
+      rows: [["=SUM(A1:A9)", "+1", "-1", "@A"]] as OutCell[][],
+      headers: ["a", "b", "c", "d"],
+    });
     expect(output).not.toContain("<f>");
     expect(cells(output).get("C2")).toBe("=SUM(A1:A9)");
     expect(cells(output).get("F2")).toBe("@A");
@@ -133,13 +178,21 @@ describe("splicing the owned block into rows", () => {
 });
 
 describe("splicing, for any sheet and any block", () => {
-  const cellValue = fc.oneof(fc.integer({ min: -5, max: 500 }), fc.constantFrom("甲", "=1+1", "a&b", " 空格 "));
-  const sheet = fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 7 }), cellValue), { maxLength: 40 });
+  const cellValue = fc.oneof(
+    fc.integer({ min: -5, max: 500 }),
+    fc.constantFrom("甲", "=1+1", "a&b", " 空格 "),
+  );
+  const sheet = fc.array(
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 7 }), cellValue),
+    { maxLength: 40 },
+  );
   const block = fc.record({
     headerRow: fc.integer({ min: 1, max: 6 }),
     firstColumn: fc.integer({ min: 0, max: 6 }),
     width: fc.integer({ min: 1, max: 3 }),
-    rows: fc.array(fc.array(fc.option(cellValue, { nil: null }), { minLength: 3, maxLength: 3 }), { maxLength: 6 }),
+    rows: fc.array(fc.array(fc.option(cellValue, { nil: null }), { minLength: 3, maxLength: 3 }), {
+      maxLength: 6,
+    }),
     clearRowsBelow: fc.integer({ min: 0, max: 3 }),
   });
 
@@ -183,7 +236,9 @@ describe("splicing, for any sheet and any block", () => {
         const inBlock = (ref: string): boolean => {
           const column = ref.charCodeAt(0) - 65;
           const row = Number(ref.slice(1));
-          return column >= spec.firstColumn && column <= lastColumn && row >= spec.headerRow && row <= lastRow;
+          return (
+            column >= spec.firstColumn && column <= lastColumn && row >= spec.headerRow && row <= lastRow
+          );
         };
         const before = cells(input);
         const after = cells(output);
@@ -192,10 +247,13 @@ describe("splicing, for any sheet and any block", () => {
           if (!inBlock(ref)) expect(before.get(ref)).toEqual(value);
         }
         const expected = new Map<string, RawCell>();
-        columns.headers!.forEach((h, i) => expected.set(cellAddress(spec.headerRow, spec.firstColumn + i), h));
+        columns.headers!.forEach((h, i) =>
+          expected.set(cellAddress(spec.headerRow, spec.firstColumn + i), h),
+        );
         columns.rows!.forEach((r, k) =>
           r.forEach((v, i) => {
-            if (v !== null) expected.set(cellAddress(spec.headerRow + 1 + k, spec.firstColumn + i), v as RawCell);
+            if (v !== null)
+              expected.set(cellAddress(spec.headerRow + 1 + k, spec.firstColumn + i), v as RawCell);
           }),
         );
         const written = new Map([...after].filter(([ref]) => inBlock(ref)));

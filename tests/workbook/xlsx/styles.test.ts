@@ -13,9 +13,12 @@ function count(xml: string, section: string): string | undefined {
 }
 
 const USER_STYLES = MINIMAL_STYLES.replace(
-  "<fonts count=\"1\">",
+  '<fonts count="1">',
   '<numFmts count="1"><numFmt numFmtId="170" formatCode="0.000"/></numFmts><fonts count="1">',
-).replace('<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>', '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>');
+).replace(
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>',
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+);
 
 describe("style sheet editor", () => {
   it("gives plain cells the default format and changes nothing for them", () => {
@@ -44,7 +47,9 @@ describe("style sheet editor", () => {
       '<numFmt numFmtId="171" formatCode="yyyy-mm-dd"/>',
       '<numFmt numFmtId="172" formatCode="0.0%"/>',
     ]);
-    expect(sectionItems(xml, "cellXfs")[5]).toBe('<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
+    expect(sectionItems(xml, "cellXfs")[5]).toBe(
+      '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+    );
   });
 
   it("reuses an existing number format with the same code", () => {
@@ -61,7 +66,12 @@ describe("style sheet editor", () => {
 
   it("finds what an earlier refresh appended instead of appending it again", () => {
     const first = new StyleSheetEditor(USER_STYLES, "styles");
-    const requests = [{ style: "title" as const }, { style: "bad" as const, link: true }, { format: "0.0%" }, { style: "ownedHeader" as const }];
+    const requests = [
+      { style: "title" as const },
+      { style: "bad" as const, link: true },
+      { format: "0.0%" },
+      { style: "ownedHeader" as const },
+    ];
     const indexes = requests.map((r) => first.xfIndex(r));
     const once = first.toXml();
     const second = new StyleSheetEditor(once, "styles");
@@ -76,7 +86,9 @@ describe("style sheet editor", () => {
     editor.xfIndex({ style: "good" });
     editor.xfIndex({ style: "good", format: "0.0" });
     const xml = editor.toXml();
-    expect(sectionItems(xml, "fonts")[1]).toBe('<font><b/><sz val="14"/><color rgb="FF1F4E79"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>');
+    expect(sectionItems(xml, "fonts")[1]).toBe(
+      '<font><b/><sz val="14"/><color rgb="FF1F4E79"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+    );
     expect(sectionItems(xml, "fonts")).toHaveLength(3);
     expect(sectionItems(xml, "fills")).toHaveLength(3);
   });
@@ -95,18 +107,20 @@ describe("style sheet editor", () => {
     const editor = new StyleSheetEditor(EMPTY_STYLE_SHEET, "styles");
     expect(editor.xfIndex({ style: "header" })).toBe(1);
     const xml = editor.toXml();
-    expect(sectionItems(xml, "cellXfs")[0]).toBe('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+    expect(sectionItems(xml, "cellXfs")[0]).toBe(
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+    );
     expect(sectionItems(xml, "fills")).toHaveLength(3);
-    const order = scanElements(xml, "styles").filter((e) => e.depth === 1).map((e) => e.local);
+    const order = scanElements(xml, "styles")
+      .filter((e) => e.depth === 1)
+      .map((e) => e.local);
     expect(order).toEqual(["fonts", "fills", "borders", "cellXfs"]);
     const selfClosing = new StyleSheetEditor('<styleSheet xmlns="m"/>', "styles");
     selfClosing.xfIndex({ format: "0.0" });
-    expect(scanElements(selfClosing.toXml(), "styles").filter((e) => e.depth === 1).map((e) => e.local)).toEqual([
-      "numFmts",
-      "fonts",
-      "fills",
-      "borders",
-      "cellXfs",
-    ]);
+    expect(
+      scanElements(selfClosing.toXml(), "styles")
+        .filter((e) => e.depth === 1)
+        .map((e) => e.local),
+    ).toEqual(["numFmts", "fonts", "fills", "borders", "cellXfs"]);
   });
 });

@@ -19,7 +19,9 @@ describe("workbook.xml", () => {
   it("appends sheets with the prefix the file uses for relationships", () => {
     const xml = `<x:workbook xmlns:x="m" xmlns:rel="${R}"><x:sheets><x:sheet name="A" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`;
     const out = appendSheets(xml, "wb", [{ name: "销售&漏斗", sheetId: 2, relId: "rId9" }]);
-    expect(out).toBe(xml.replace("</x:sheets>", '<x:sheet name="销售&amp;漏斗" sheetId="2" rel:id="rId9"/></x:sheets>'));
+    expect(out).toBe(
+      xml.replace("</x:sheets>", '<x:sheet name="销售&amp;漏斗" sheetId="2" rel:id="rId9"/></x:sheets>'),
+    );
     expect(parseWorkbookXml(out, "wb").sheets[1]).toEqual({ name: "销售&漏斗", sheetId: 2, relId: "rId9" });
   });
 

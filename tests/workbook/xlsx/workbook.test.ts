@@ -27,7 +27,15 @@ describe("reading the fixtures", () => {
     expect(top[0][0]).toBe("2024 年客户台账");
     expect(top[2].slice(0, 3)).toEqual(["客户编号", "客户名称", "所属行业"]);
     const [names, amounts, created, doubled] = await workbook.readColumns("客户台账", [1, 7, 11, 12], 4);
-    expect(names).toEqual(["华东精密制造有限公司", "康宁医疗器械", "启明教育科技", null, "=不是公式", "永辉零售", "顺达物流"]);
+    expect(names).toEqual([
+      "华东精密制造有限公司",
+      "康宁医疗器械",
+      "启明教育科技",
+      null,
+      "=不是公式",
+      "永辉零售",
+      "顺达物流",
+    ]);
     expect(amounts).toEqual([80, 35.5, "50万", null, 120, 300, 0]);
     expect(created[0]).toBe(45366);
     expect(created[1]).toBeCloseTo(45383.604166, 5);
@@ -55,7 +63,9 @@ describe("reading the fixtures", () => {
     ]);
     const errors = openXlsx(fixture("errors.xlsx"));
     const [codes] = await errors.readColumns("错误值", [0], 2);
-    expect(codes.slice(0, 7)).toEqual(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!"].map((error) => ({ error })));
+    expect(codes.slice(0, 7)).toEqual(
+      ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!"].map((error) => ({ error })),
+    );
     expect(codes.slice(7)).toEqual([true, 1.5e-7]);
   });
 
@@ -72,8 +82,22 @@ describe("reading the fixtures", () => {
     expect(times[1]).toBe(61.5);
   });
 
+  it("answers a second read of columns it has just read without another pass", async () => {
+    const passes: number[] = [];
+    const workbook = openXlsx(fixture("ledger-openpyxl.xlsx"), { onProgress: (f) => passes.push(f) });
+    const first = await workbook.readColumns("客户台账", [0, 1], 4);
+    const progressOfFirstPass = passes.length;
+    expect(progressOfFirstPass).toBeGreaterThan(0);
+    expect(await workbook.readColumns("客户台账", [1], 4)).toEqual([first[1]]);
+    expect(passes).toHaveLength(progressOfFirstPass);
+    await workbook.readColumns("客户台账", [1], 5);
+    expect(passes.length).toBeGreaterThan(progressOfFirstPass);
+  });
+
   it("names an unknown sheet", async () => {
-    await expect(openXlsx(fixture("errors.xlsx")).usedSize("没有")).rejects.toMatchObject({ code: "unknown-sheet" });
+    await expect(openXlsx(fixture("errors.xlsx")).usedSize("没有")).rejects.toMatchObject({
+      code: "unknown-sheet",
+    });
   });
 });
 
@@ -105,7 +129,11 @@ function ownedRows(): OutCell[][] {
     i === 3
       ? [null, null, null, null]
       : [
-          { value: i % 2 ? "错误" : "通过", style: i % 2 ? "bad" : "good", link: { sheet: "校验报告", row: i + 2, column: 0 } },
+          {
+            value: i % 2 ? "错误" : "通过",
+            style: i % 2 ? "bad" : "good",
+            link: { sheet: "校验报告", row: i + 2, column: 0 },
+          },
           { value: 55 + i * 7.5, format: "0.0" },
           { value: 45366 + i, format: "yyyy-mm-dd" },
           i === 0 ? "=1+1" : `说明 ${i}\n第二行`,
@@ -115,7 +143,11 @@ function ownedRows(): OutCell[][] {
 
 const FUNNEL_ROWS: OutCell[][] = [
   [{ value: "销售漏斗", style: "title" }],
-  [{ value: "阶段", style: "header" }, { value: "到达", style: "header" }, { value: "转化率", style: "header" }],
+  [
+    { value: "阶段", style: "header" },
+    { value: "到达", style: "header" },
+    { value: "转化率", style: "header" },
+  ],
   ["潜在客户", 120, { value: 1, format: "0.0%" }],
   ["意向客户", 80, { value: 0.667, format: "0.0%" }],
   ["商机客户", 45, { value: 0.5625, format: "0.0%" }],
@@ -141,16 +173,36 @@ function plan(): WritePlan {
         columnWidths: [14, 10, 10],
         frozenRows: 2,
         charts: [
-          { kind: "funnel", title: "销售漏斗", categories: range(0), series: [{ name: "到达", values: range(1) }], anchor: { row: 1, column: 4, width: 8, height: 16 } },
-          { kind: "pie", title: "阶段分布", categories: range(0), series: [{ name: "到达", values: range(1) }], anchor: { row: 18, column: 4, width: 8, height: 16 } },
+          {
+            kind: "funnel",
+            title: "销售漏斗",
+            categories: range(0),
+            series: [{ name: "到达", values: range(1) }],
+            anchor: { row: 1, column: 4, width: 8, height: 16 },
+          },
+          {
+            kind: "pie",
+            title: "阶段分布",
+            categories: range(0),
+            series: [{ name: "到达", values: range(1) }],
+            anchor: { row: 18, column: 4, width: 8, height: 16 },
+          },
         ],
       },
       {
         name: "校验报告",
         frozenRows: 1,
         rows: [
-          [{ value: "工作表", style: "header" }, { value: "行", style: "header" }, { value: "说明", style: "header" }],
-          ...[4, 5, 6].map((row) => [{ value: "客户台账", link: { sheet: "客户台账", row, column: 1 } }, row, { value: "=SUM(A1) 是文本", style: "warn" as const }]),
+          [
+            { value: "工作表", style: "header" },
+            { value: "行", style: "header" },
+            { value: "说明", style: "header" },
+          ],
+          ...[4, 5, 6].map((row) => [
+            { value: "客户台账", link: { sheet: "客户台账", row, column: 1 } },
+            row,
+            { value: "=SUM(A1) 是文本", style: "warn" as const },
+          ]),
         ],
       },
     ],
@@ -158,18 +210,28 @@ function plan(): WritePlan {
 }
 
 /** Parts a refresh rewrites; every other entry must come through untouched. */
-const REWRITTEN = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet2.xml"];
+const REWRITTEN = [
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/worksheets/sheet2.xml",
+];
 
 /** The sheet part without what the refresh wrote: its cells in columns O–R and its links (the fixtures have none). */
 function refreshRemoved(sheetXml: string): string {
-  return sheetXml.replace(/<c r="[O-R]\d+"[^>]*?(?:\/>|>.*?<\/c>)/gs, "").replace(/<hyperlinks>.*?<\/hyperlinks>/s, "");
+  return sheetXml
+    .replace(/<c r="[O-R]\d+"[^>]*?(?:\/>|>.*?<\/c>)/gs, "")
+    .replace(/<hyperlinks>.*?<\/hyperlinks>/s, "");
 }
 
 /** Where two texts first differ, with a little context (a whole sheet part is too long to print). */
 function firstDifference(a: string, b: string): string | null {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return i === a.length && i === b.length ? null : `at ${i}: …${a.slice(i - 40, i + 60)}… vs …${b.slice(i - 40, i + 60)}…`;
+  return i === a.length && i === b.length
+    ? null
+    : `at ${i}: …${a.slice(i - 40, i + 60)}… vs …${b.slice(i - 40, i + 60)}…`;
 }
 
 describe.each(["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx"])("refreshing %s", (name) => {
@@ -198,10 +260,13 @@ describe.each(["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx"])("refreshing %
   });
 
   it("changes nothing in the ledger's part but the owned cells and the dimension", () => {
-    const decode = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)["xl/worksheets/sheet2.xml"]);
+    const decode = (bytes: Uint8Array) =>
+      new TextDecoder().decode(unzipSync(bytes)["xl/worksheets/sheet2.xml"]);
     const [before, after] = [decode(input), decode(output)];
     const dimension = /<dimension ref="[^"]*"\/>/;
-    expect(firstDifference(refreshRemoved(after).replace(dimension, before.match(dimension)![0]), before)).toBeNull();
+    expect(
+      firstDifference(refreshRemoved(after).replace(dimension, before.match(dimension)![0]), before),
+    ).toBeNull();
     expect(after.match(dimension)![0]).toMatch(/:R\d+"/);
     expect(after).toMatch(/<hyperlinks><hyperlink ref="O4" location="'校验报告'!A2"\/>/);
   });
@@ -251,11 +316,21 @@ describe.each(["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx"])("refreshing %
     writeFileSync(
       spec,
       JSON.stringify({
-        block: { sheet: "客户台账", firstRow: OWNED.headerRow, lastRow, firstColumn: OWNED.firstColumn + 1, lastColumn: OWNED.lastColumn + 1 },
+        block: {
+          sheet: "客户台账",
+          firstRow: OWNED.headerRow,
+          lastRow,
+          firstColumn: OWNED.firstColumn + 1,
+          lastColumn: OWNED.lastColumn + 1,
+        },
         ownedSheets: ["销售漏斗", "校验报告"],
       }),
     );
-    const result = spawnSync(python, [join(__dirname, "openpyxl_compare.py"), join(FIXTURES, name), after, spec], { encoding: "utf8" });
+    const result = spawnSync(
+      python,
+      [join(__dirname, "openpyxl_compare.py"), join(FIXTURES, name), after, spec],
+      { encoding: "utf8" },
+    );
     expect(result.stderr).toBe("");
     const report = JSON.parse(result.stdout) as {
       differences: string[];
@@ -274,14 +349,30 @@ describe.each(["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx"])("refreshing %
     if (!hasCommand("soffice")) return skipNotice("LibreOffice rendering", "libreoffice-calc");
     const pdf = libreOfficePdf(output, `refreshed-${name.replace(/\.xlsx$/, "")}`);
     expect(existsSync(pdf)).toBe(true);
-    if (!hasCommand("pdftoppm") || !hasCommand("pdftotext")) return skipNotice("PDF page rendering", "poppler-utils");
-    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1] ?? 0);
+    if (!hasCommand("pdftoppm") || !hasCommand("pdftotext"))
+      return skipNotice("PDF page rendering", "poppler-utils");
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout)?.[1] ?? 0,
+    );
     const funnelPage = Array.from({ length: pages }, (_, i) => i + 1).find((page) =>
-      spawnSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).stdout.includes("阶段分布"),
+      spawnSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], {
+        encoding: "utf8",
+      }).stdout.includes("阶段分布"),
     );
     expect(funnelPage).toBeDefined();
     const png = pdf.replace(/\.pdf$/, "-funnel");
-    const render = spawnSync("pdftoppm", ["-r", "60", "-png", "-singlefile", "-f", String(funnelPage), "-l", String(funnelPage), pdf, png]);
+    const render = spawnSync("pdftoppm", [
+      "-r",
+      "60",
+      "-png",
+      "-singlefile",
+      "-f",
+      String(funnelPage),
+      "-l",
+      String(funnelPage),
+      pdf,
+      png,
+    ]);
     expect(render.status).toBe(0);
     expect(readFileSync(`${png}.png`).length).toBeGreaterThan(5_000);
   }, 240_000);

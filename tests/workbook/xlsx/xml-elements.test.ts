@@ -10,7 +10,8 @@ import {
   splitName,
 } from "../../../src/workbook/xlsx/xml-elements";
 
-const XML = '\uFEFF<?xml version="1.0"?>\n<x:root xmlns:x="urn:x" xmlns:r="urn:r"><x:a r:id="rId1" n="1 &amp; 2"/>\n  <x:b>text<x:c/></x:b></x:root>';
+const XML =
+  '\uFEFF<?xml version="1.0"?>\n<x:root xmlns:x="urn:x" xmlns:r="urn:r"><x:a r:id="rId1" n="1 &amp; 2"/>\n  <x:b>text<x:c/></x:b></x:root>';
 
 describe("element positions", () => {
   const elements = scanElements(XML, "test.xml");
@@ -45,9 +46,13 @@ describe("element positions", () => {
 
 describe("editing as text", () => {
   it("splices edits and leaves every other byte alone", () => {
-    expect(applyEdits("abcdef", [{ start: 4, end: 5, text: "E" }, { start: 1, end: 1, text: "+" }, { start: 1, end: 1, text: "!" }])).toBe(
-      "a+!bcdEf",
-    );
+    expect(
+      applyEdits("abcdef", [
+        { start: 4, end: 5, text: "E" },
+        { start: 1, end: 1, text: "+" },
+        { start: 1, end: 1, text: "!" },
+      ]),
+    ).toBe("a+!bcdEf");
   });
 
   it("applying no edit is the identity", () => {

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { decodeOoxmlText, encodeOoxmlText, escapeXmlAttribute, escapeXmlText } from "../../../src/workbook/xlsx/xml-text";
+import {
+  decodeOoxmlText,
+  encodeOoxmlText,
+  escapeXmlAttribute,
+  escapeXmlText,
+} from "../../../src/workbook/xlsx/xml-text";
 
 /** What an XML parser hands a reader for `<t>encoded</t>`. */
 function parsedText(encoded: string): string {

@@ -1,11 +1,24 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxError } from "../../../src/workbook/xlsx/errors";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
-import { entryTimestamp, ownBytes, readEntry, streamEntry, ZipWriter } from "../../../src/workbook/xlsx/zip-io";
+import {
+  entryTimestamp,
+  ownBytes,
+  readEntry,
+  streamEntry,
+  ZipWriter,
+} from "../../../src/workbook/xlsx/zip-io";
 
-const big = strToU8(Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 1000}</v></c></row>`).join(""));
+const big = strToU8(
+  Array.from({ length: 40_000 }, (_, i) => `<row r="${i + 1}"><c><v>${(i * 7919) % 1000}</v></c></row>`).join(
+    "",
+  ),
+);
 const source = ownBytes(
-  zipSync({ "big.xml": big, "small.txt": strToU8("小"), "stored.bin": [new Uint8Array([9, 8, 7]), { level: 0 }] }, { mtime: new Date(2023, 5, 1, 8, 0, 0) }),
+  zipSync(
+    { "big.xml": big, "small.txt": strToU8("小"), "stored.bin": [new Uint8Array([9, 8, 7]), { level: 0 }] },
+    { mtime: new Date(2023, 5, 1, 8, 0, 0) },
+  ),
 );
 // Mark big.xml as "maximum compression" (flag bits 1–2), as zip tools that compress harder do.
 {
@@ -45,7 +58,9 @@ describe("reading entries", () => {
     const damaged = source.slice();
     const entry = byName("big.xml");
     damaged.fill(0xff, entry.dataOffset, entry.dataOffset + 64);
-    expect(() => streamEntry(damaged, entry, () => undefined)).toThrow(expect.objectContaining({ code: "corrupt" }));
+    expect(() => streamEntry(damaged, entry, () => undefined)).toThrow(
+      expect.objectContaining({ code: "corrupt" }),
+    );
   });
 });
 
@@ -57,7 +72,12 @@ describe("writing archives", () => {
     const copied = readZipDirectory(copy);
     copied.forEach((entry, i) => {
       const original = entries[i];
-      expect(entry).toMatchObject({ name: original.name, method: original.method, crc: original.crc, size: original.size });
+      expect(entry).toMatchObject({
+        name: original.name,
+        method: original.method,
+        crc: original.crc,
+        size: original.size,
+      });
       // Same deflate-level bits; fflate adds the data-descriptor bit (3) to everything it writes.
       expect(entry.flags & 0b110).toBe(original.flags & 0b110);
       if (entry.name === "big.xml") expect(entry.flags & 0b110).toBe(0b010);

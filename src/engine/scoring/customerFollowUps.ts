@@ -1,18 +1,9 @@
 import type { CustomerRecord, FollowUpRecord } from "../schema/records";
 
-/**
- * Each customer's valid follow-ups as ranges of one shared index array, built with two counting
- * passes: no array and no ID lookup per customer, which matters at a million rows.
- */
-export interface FollowUpGroups {
-  /** The follow-ups of the customer at position p are `members[start[p]] … members[start[p + 1] - 1]`. */
-  readonly start: Int32Array;
-  /** Positions in the follow-up list, grouped by customer, each group in sheet order. */
-  readonly members: Int32Array;
-}
-
 /** Calls `visit` with the position of every customer a follow-up belongs to. */
-type Attribution = (followup: FollowUpRecord, visit: (position: number) => void) => void;
+type Attribution = (followup: FollowUpRecord, visit: FollowUpVisitor) => void;
+
+export type FollowUpVisitor = (position: number, followup: FollowUpRecord) => void;
 
 /**
  * Follow-ups resolved by validation carry their customer's ledger row (`customerIndex`) and are
@@ -28,7 +19,7 @@ function attribution(customers: readonly CustomerRecord[], followups: readonly F
     return (followup, visit) => {
       const row = followup.customerIndex;
       const position = row === null || row === undefined || row >= rows ? -1 : positionOfRow[row];
-      if (position >= 0) visit(position);
+      if (position >= 0) visit(position, followup);
     };
   }
   const positionsOfId = new Map<string, number[]>();
@@ -39,26 +30,23 @@ function attribution(customers: readonly CustomerRecord[], followups: readonly F
     else positions.push(position);
   });
   return (followup, visit) => {
-    if (followup.customerId !== null) positionsOfId.get(followup.customerId)?.forEach(visit);
+    const positions = followup.customerId === null ? undefined : positionsOfId.get(followup.customerId);
+    if (positions !== undefined) for (const position of positions) visit(position, followup);
   };
 }
 
-/** Groups the valid follow-ups by customer; a row with an error is not counted anywhere (SPEC 9). */
-export function groupFollowUps(
+/**
+ * Visits every valid follow-up (a row with an error is not counted anywhere, SPEC 9) with the
+ * position in `customers` of each customer it belongs to, in one pass in sheet order: callers
+ * tally into typed arrays by position, with no list and no ID lookup per customer.
+ */
+export function visitCustomerFollowUps(
   customers: readonly CustomerRecord[],
   followups: readonly FollowUpRecord[],
-): FollowUpGroups {
+  visit: FollowUpVisitor,
+): void {
   const attribute = attribution(customers, followups);
-  const start = new Int32Array(customers.length + 1);
-  const counted = (followup: FollowUpRecord): boolean => followup.valid && followup.customerId !== null;
   for (const followup of followups) {
-    if (counted(followup)) attribute(followup, (position) => (start[position + 1] += 1));
+    if (followup.valid && followup.customerId !== null) attribute(followup, visit);
   }
-  for (let p = 0; p < customers.length; p++) start[p + 1] += start[p];
-  const members = new Int32Array(start[customers.length]);
-  const next = start.slice(0, customers.length);
-  followups.forEach((followup, i) => {
-    if (counted(followup)) attribute(followup, (position) => (members[next[position]++] = i));
-  });
-  return { start, members };
 }
