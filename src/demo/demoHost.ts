@@ -1,12 +1,12 @@
 import { RefreshStatusStore } from "../commands/refreshStatus";
-import { parseIsoDay, type DayNumber } from "../engine/cells/calendar";
+import { localToday, parseIsoDay, type DayNumber } from "../engine/cells/calendar";
 import { SAMPLE_AS_OF } from "../template/sample";
 import { insertSheetsThroughPort, type PaneHost, type ThemeKind } from "../taskpane/host";
 import type { DemoWorkbook } from "./demoWorkbook";
 import type { GridStore } from "./gridStore";
 
-/** The sample's fixed today, so the demo's numbers are the same on every machine and day. */
-export function sampleToday(): DayNumber {
+/** The sample's as-of date, so the demo's numbers are the same on every machine and day. */
+export function sampleAsOf(): DayNumber {
   const day = parseIsoDay(SAMPLE_AS_OF);
   if (day === null) throw new Error(`SAMPLE_AS_OF is not a date: ${SAMPLE_AS_OF}`);
   return day;
@@ -20,13 +20,15 @@ function browserTheme(): ThemeKind {
 
 /** The pane's host in the browser demo: the in-memory workbook and the grid beside the pane. */
 export function createDemoHost(workbook: DemoWorkbook, grid: GridStore): PaneHost {
-  const today = sampleToday();
+  const asOf = sampleAsOf();
   return {
     withWorkbook: (use) => use(workbook),
     refreshStatus: new RefreshStatusStore(),
     locale: typeof navigator === "undefined" ? null : navigator.language,
     theme: browserTheme(),
-    today: () => today,
+    // Follow-ups are checked against the real today: the sample has none after it.
+    today: () => localToday(),
+    defaultAsOf: () => asOf,
     async selectCell(sheet, row, column) {
       if (!workbook.sheetNames().includes(sheet)) throw new Error(`No sheet named ${sheet}`);
       grid.select({ sheet, row, column }, true);

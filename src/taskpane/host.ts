@@ -32,8 +32,10 @@ export interface PaneHost {
   /** The host's display language (`zh-CN`, `en-US`); null when it does not say. */
   readonly locale: string | null;
   readonly theme: ThemeKind;
-  /** The real today: the default as-of date, and the limit for follow-up dates. */
+  /** The real today: the limit for follow-up dates, and the default as-of date. */
   today(): DayNumber;
+  /** A different default as-of date (the demo's sample is as of a fixed day). */
+  defaultAsOf?(): DayNumber;
   /** Shows one cell: 1-based row, 0-based column, as everywhere in the port. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   /** Adds the named template sheets; the pane only ever names sheets the workbook lacks. */

@@ -1,11 +1,14 @@
 /**
- * Data safety on real .xlsx files through the command line: every cell outside the owned block
- * and owned sheets — value, cached result, formula, number format as openpyxl reads them, and
- * the cell's XML as stored — is the same after `refresh` as before, on the first refresh and on
- * the next one over the refreshed file.
+ * Data safety on real .xlsx files: every cell outside the owned block and owned sheets — value,
+ * cached result, formula, number format as openpyxl reads them, and the cell's XML as stored — is
+ * the same after `refresh` through the command line as before (first refresh, and the next one
+ * over the refreshed file), and after a rules save through the .xlsx adapter.
  */
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { defaultConfigFor } from "../../src/engine/config";
+import { writeRulesSheet } from "../../src/refresh/writeRulesSheet";
+import { openXlsx } from "../../src/workbook/xlsx";
 import { censusDigest, censusOf, diffCensus, ownedAreaOf, type OwnedArea } from "./cellHash";
 import { hasOpenpyxl, openpyxlCells } from "./census";
 import { runCli } from "./cliRun";
@@ -44,8 +47,8 @@ function changedXml(before: Map<string, string>, after: Map<string, string>): st
   return changes;
 }
 
-async function expectUserCellsKept(input: string, output: string): Promise<void> {
-  const owned = ownedAreaOf(await plannedWrite(input));
+async function expectUserCellsKept(input: string, output: string, ownedByAction?: OwnedArea): Promise<void> {
+  const owned = ownedByAction ?? ownedAreaOf(await plannedWrite(input));
   const before = censusOf(openpyxlCells(input), owned);
   const after = censusOf(openpyxlCells(output), owned);
   expect(diffCensus(before, after)).toEqual([]);
@@ -80,6 +83,17 @@ describeWithOpenpyxl("refresh through the command line keeps every user cell of 
       expect(censusOf(openpyxlCells(second), { sheets: [], block: null })).toEqual(
         censusOf(openpyxlCells(first), { sheets: [], block: null }),
       );
+    },
+  );
+
+  it.each(inputs.map((file) => [path.basename(file), file]))(
+    "%s: saving the scoring rules",
+    async (_name, file) => {
+      const book = openXlsx(new Uint8Array(readFileSync(file)));
+      const saved = await writeRulesSheet(book, defaultConfigFor("zh"), "zh");
+      const out = path.join(dir, `${path.basename(file, ".xlsx")}.rules.xlsx`);
+      writeFileSync(out, book.toBytes());
+      await expectUserCellsKept(file, out, { sheets: [saved.sheet], block: null });
     },
   );
 

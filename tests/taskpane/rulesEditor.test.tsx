@@ -92,7 +92,11 @@ describe("rules editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Funnel" }));
     const select = document.querySelector('[data-param="funnel.period"] select') as HTMLSelectElement;
     expect(select.value).toBe("全部");
-    expect(Array.from(select.options).map((option) => option.textContent)).toEqual(["All", "Month", "Quarter"]);
+    expect(Array.from(select.options).map((option) => option.textContent)).toEqual([
+      "All",
+      "Month",
+      "Quarter",
+    ]);
     expect(screen.getByText(/Saving rewrites the "评分规则" sheet/)).toBeTruthy();
   });
 

@@ -80,21 +80,28 @@ export function renderOwnedRows(
   lang: Lang,
   date1904 = false,
 ): OutCell[][] {
-  const blank = (): OutCell[] => OWNED_COLUMNS.map(() => null);
-  const rows = Array.from({ length: rowCount }, blank);
-  const scoredByIndex = new Map(scored.map((customer) => [customer.record.index, customer]));
+  // Looked up by position rather than through maps: a full sheet has a million rows.
+  const rows = new Array<OutCell[] | undefined>(rowCount).fill(undefined);
+  const scoredAt = new Array<ScoredCustomer | undefined>(rowCount).fill(undefined);
+  for (const customer of scored) {
+    const index = customer.record.index;
+    if (index >= 0 && index < rowCount) scoredAt[index] = customer;
+  }
   const findingsByRow = groupByRow(findings.filter((finding) => finding.sheet === ledgerSheet));
   for (const record of records) {
     if (record.index < 0 || record.index >= rowCount) continue;
-    const check = rowCheck(record, findingsByRow.get(record.sheetRow) ?? [], lang);
-    const customer = check.excluded ? undefined : scoredByIndex.get(record.index);
+    const check = rowCheck(record, findingsByRow.get(record.sheetRow) ?? NO_FINDINGS, lang);
+    const customer = check.excluded ? undefined : scoredAt[record.index];
     rows[record.index] = OWNED_COLUMNS.map(({ key }) => {
       if (key === "check") return check.cell;
       return customer === undefined ? null : SCORE_CELLS[key](customer, lang, date1904);
     });
   }
-  return rows;
+  // Rows without a record (entirely blank) get blank cells; only they need building.
+  return rows.map((row) => row ?? OWNED_COLUMNS.map(() => null));
 }
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 function groupByRow(findings: readonly Finding[]): Map<number, Finding[]> {
   const byRow = new Map<number, Finding[]>();

@@ -24,14 +24,30 @@ function withoutPointsSuffix(reason: string, points: number): string {
   return suffix !== null && Number(suffix[1]) === points ? reason.slice(0, suffix.index) : reason;
 }
 
+function explainPart(part: ScorePart, lang: Lang): string {
+  const reason = withoutPointsSuffix(part.reason[lang].trim(), part.points);
+  return reason === "" ? `${part.factor}${part.points}` : `${part.factor}${part.points} ${reason}`;
+}
+
+/**
+ * Each part's text, once per part and language. The scorers share one part object among every
+ * customer it applies to, so a million explanations are built from a few thousand texts.
+ */
+const partTexts: Record<Lang, WeakMap<ScorePart, string>> = { zh: new WeakMap(), en: new WeakMap() };
+
+function partText(part: ScorePart, lang: Lang): string {
+  const texts = partTexts[lang];
+  let text = texts.get(part);
+  if (text === undefined) {
+    text = explainPart(part, lang);
+    texts.set(part, text);
+  }
+  return text;
+}
+
 /** "R30 近3月有跟进 · F20 月均1.3次 · M30 ≥50万 · V10 行业标杆": points first, then the scorer's reason. */
 export function explainParts(parts: readonly ScorePart[], lang: Lang): string {
-  return parts
-    .map((part) => {
-      const reason = withoutPointsSuffix(part.reason[lang].trim(), part.points);
-      return reason === "" ? `${part.factor}${part.points}` : `${part.factor}${part.points} ${reason}`;
-    })
-    .join(" · ");
+  return parts.map((part) => partText(part, lang)).join(" · ");
 }
 
 const CHURN_STYLE: Readonly<Record<"high" | "medium", CellStyle>> = { high: "bad", medium: "warn" };

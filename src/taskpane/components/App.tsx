@@ -32,7 +32,7 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
   const langRef = useRef(lang);
   langRef.current = lang;
   const [tab, setTab] = useState<PaneTab>("overview");
-  const [asOf, setAsOf] = useState(() => formatDay(host.today()));
+  const [asOf, setAsOf] = useState(() => formatDay(host.defaultAsOf?.() ?? host.today()));
   const [selectFailed, setSelectFailed] = useState(false);
   const currentLang = useCallback(() => langRef.current, []);
   const refresh = useRefresh(host, host.refreshStatus, loadPipeline, currentLang);

@@ -117,7 +117,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-/** Opens an .xlsx file's bytes; throws XlsxError naming what the file is when it is not one. */
+/**
+ * Opens an .xlsx file's bytes; throws XlsxError naming what the file is when it is not one. The
+ * bytes are read in place, not copied: leave them unchanged while the workbook is in use.
+ */
 export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxWorkbook {
   return new XlsxWorkbook(bytes, options);
 }

@@ -53,6 +53,9 @@ export interface StreamOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
+/** Progress is reported in steps of at least this fraction, so a sink that prints is not flooded. */
+const PROGRESS_STEP = 0.01;
+
 /** Streams an entry's uncompressed bytes in chunks; memory stays bounded whatever its size. */
 export function streamEntry(
   archive: Uint8Array,
@@ -63,13 +66,18 @@ export function streamEntry(
   assertMethod(entry);
   const data = compressedBytes(archive, entry);
   const inflater = new Inflate((chunk) => onData(chunk));
+  let reported = 0;
   try {
     for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
       const end = Math.min(data.length, at + INFLATE_STEP);
       const slice = data.subarray(at, end);
       if (entry.method === METHOD_STORED) onData(slice);
       else inflater.push(slice, end === data.length);
-      options.onProgress?.(data.length === 0 ? 1 : end / data.length);
+      const fraction = data.length === 0 ? 1 : end / data.length;
+      if (options.onProgress && (fraction - reported >= PROGRESS_STEP || fraction === 1)) {
+        reported = fraction;
+        options.onProgress(fraction);
+      }
       if (end === data.length || options.shouldStop?.()) return;
     }
   } catch (cause) {

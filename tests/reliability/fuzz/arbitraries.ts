@@ -127,7 +127,15 @@ function tableRows(
         },
         { weight: 1, arbitrary: fc.constant([] as RawCell[]) },
         { weight: 1, arbitrary: fc.array(anyCell(null), { maxLength: columns.length + 3 }) },
-        { weight: 1, arbitrary: fc.array(huge, { minLength: columns.length, maxLength: columns.length }) },
+        // One cell at Excel's limit: in the first column (often the ID) or any other.
+        {
+          weight: 1,
+          arbitrary: fc.tuple(fc.nat({ max: Math.max(0, columns.length - 1) }), huge).map(([at, text]) => {
+            const cells: RawCell[] = columns.map(() => null);
+            cells[at] = text;
+            return cells;
+          }),
+        },
       );
       const titles = fc.array(fc.array(junkText, { maxLength: 3 }), {
         minLength: titleRows,

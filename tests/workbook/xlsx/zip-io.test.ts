@@ -49,6 +49,13 @@ describe("reading entries", () => {
     expect(fraction).toBeLessThan(1);
   });
 
+  it("reports progress in steps of at least 1 %, ending at 1", () => {
+    const fractions: number[] = [];
+    streamEntry(source, byName("big.xml"), () => undefined, { onProgress: (f) => fractions.push(f) });
+    expect(fractions[fractions.length - 1]).toBe(1);
+    fractions.slice(1, -1).forEach((f, i) => expect(f - fractions[i]).toBeGreaterThanOrEqual(0.01));
+  });
+
   it("reads stored entries as they are and refuses unknown methods", () => {
     expect(Array.from(readEntry(source, byName("stored.bin")))).toEqual([9, 8, 7]);
     expect(() => readEntry(source, { ...byName("small.txt"), method: 14 })).toThrow(XlsxError);
