@@ -15,6 +15,27 @@ const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
 const ADDIN_PORT = 3000;
 const DEMO_PORT = 3100;
 
+/**
+ * The pages may load scripts only from themselves and Office's CDN, and talk to nobody: the pane
+ * never sends workbook data anywhere. Fluent UI inserts its styles at run time (inline styles);
+ * development builds also need eval (source maps) and the dev server's socket.
+ */
+function contentSecurityPolicy(production) {
+  const dev = production ? "" : " 'unsafe-eval'";
+  const connect = production ? "'self'" : "'self' ws: wss:";
+  return [
+    "default-src 'self'",
+    `script-src 'self' https://appsforoffice.microsoft.com${dev}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
 const ROOT = __dirname;
 const COMMANDS_SCRIPT = path.join(ROOT, "src/commands/commands.ts");
 const COMMANDS_HTML = path.join(ROOT, "src/commands/commands.html");
@@ -123,7 +144,7 @@ function addinTarget(production) {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
-      templateParameters: { officeJs: OFFICE_JS },
+      templateParameters: { officeJs: OFFICE_JS, csp: contentSecurityPolicy(production) },
     }),
   ];
   if (hasCommands) {
@@ -133,7 +154,7 @@ function addinTarget(production) {
         filename: "commands.html",
         template: COMMANDS_HTML,
         chunks: ["commands"],
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, csp: contentSecurityPolicy(production) },
       }),
     );
   }
@@ -150,7 +171,12 @@ function addinTarget(production) {
 
 function demoTarget(production) {
   const plugins = [
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/demo/demo.html",
+      chunks: ["demo"],
+      templateParameters: { csp: contentSecurityPolicy(production) },
+    }),
     new CopyWebpackPlugin({ patterns: [{ from: SAMPLE_WORKBOOK, to: "sample.xlsx" }] }),
   ];
   if (production) plugins.push(new InitialSizeReport("demo", Number.POSITIVE_INFINITY));

@@ -33,7 +33,9 @@ const SMALL_ROWS = [10_000, 100_000];
 
 function calibration(ctx: BenchContext): string {
   const result = runCase("calibrateCase.js", []).result;
-  ctx.log(`calibration: integer loop ${format.ms(Number(result.loopMs))}, text scan ${format.ms(Number(result.scanMs))}`);
+  ctx.log(
+    `calibration: integer loop ${format.ms(Number(result.loopMs))}, text scan ${format.ms(Number(result.scanMs))}`,
+  );
   return `reference work took ${format.ms(Number(result.loopMs))} (1e8-step integer loop) and ${format.ms(Number(result.scanMs))} (scan of 1M short Chinese strings), load ${loadavg()[0].toFixed(2)}`;
 }
 
@@ -42,19 +44,30 @@ function selected(argv: readonly string[], quick: boolean): Set<SectionName> {
   if (only === "") return new Set(quick ? ["engine", "double", "cli"] : SECTIONS);
   const names = only.split(",").map((name) => name.trim());
   for (const name of names) {
-    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section ${name} (${SECTIONS.join(", ")})`);
+    if (!(SECTIONS as readonly string[]).includes(name))
+      throw new Error(`--only: unknown section ${name} (${SECTIONS.join(", ")})`);
   }
   return new Set(names as SectionName[]);
 }
 
-function guarded(ctx: BenchContext, name: string, run: () => SectionOutcome, failures: string[]): SectionOutcome {
+function guarded(
+  ctx: BenchContext,
+  name: string,
+  run: () => SectionOutcome,
+  failures: string[],
+): SectionOutcome {
   try {
     return run();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     ctx.log(`${name} could not run: ${error instanceof Error ? error.message : String(error)}`);
     failures.push(name);
-    return { rows: [{ section: name, measure: "could not run", value: reason, target: "", verdict: "FAIL", load: null }], facts: {} };
+    return {
+      rows: [
+        { section: name, measure: "could not run", value: reason, target: "", verdict: "FAIL", load: null },
+      ],
+      facts: {},
+    };
   }
 }
 
@@ -77,7 +90,8 @@ function main(argv: readonly string[]): number {
   const full = quick ? DOUBLE_ROWS : ctx.fullRows;
 
   if (sections.has("engine")) {
-    const dumpDir = sections.has("peer") && ctx.python !== null ? datasetFiles(full, ctx.seed).dir : undefined;
+    const dumpDir =
+      sections.has("peer") && ctx.python !== null ? datasetFiles(full, ctx.seed).dir : undefined;
     const sizes = quick ? [DOUBLE_ROWS] : [...SMALL_ROWS, ctx.fullRows];
     const engine = guarded(ctx, "1 engine", () => engineSection(ctx, { sizes, dumpDir }), failures);
     rows.push(...engine.rows);
@@ -92,14 +106,18 @@ function main(argv: readonly string[]): number {
       }
     }
   } else if (sections.has("peer")) {
-    rows.push(skippedPeerRow("SKIPPED: the peer is compared with the engine section; run it with --only engine,peer"));
+    rows.push(
+      skippedPeerRow("SKIPPED: the peer is compared with the engine section; run it with --only engine,peer"),
+    );
   }
-  if (sections.has("double")) rows.push(...guarded(ctx, "3 Excel I/O (double)", () => doubleSection(ctx, DOUBLE_ROWS), failures).rows);
+  if (sections.has("double"))
+    rows.push(...guarded(ctx, "3 Excel I/O (double)", () => doubleSection(ctx, DOUBLE_ROWS), failures).rows);
   if (sections.has("cli")) {
     const sizes = quick ? [DOUBLE_ROWS] : [DOUBLE_ROWS, ctx.fullRows];
     rows.push(...guarded(ctx, "4 command line", () => cliSection(ctx, sizes), failures).rows);
   }
-  if (sections.has("bundle")) rows.push(...guarded(ctx, "5 pane bundle", () => bundleSection(ctx), failures).rows);
+  if (sections.has("bundle"))
+    rows.push(...guarded(ctx, "5 pane bundle", () => bundleSection(ctx), failures).rows);
   const after = calibration(ctx);
 
   const report = [
@@ -113,7 +131,10 @@ function main(argv: readonly string[]): number {
   process.stdout.write(report);
   const resultsDir = join(CACHE_DIR, "results");
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `bench-${quick ? "quick-" : ""}${new Date().toISOString().replace(/[:.]/g, "-")}.txt`);
+  const file = join(
+    resultsDir,
+    `bench-${quick ? "quick-" : ""}${new Date().toISOString().replace(/[:.]/g, "-")}.txt`,
+  );
   writeFileSync(file, report);
   ctx.log(`table saved to ${file}`);
   return failures.length === 0 ? 0 : 1;

@@ -28,5 +28,7 @@ function timed(work: () => number): number {
   return performance.now() - start;
 }
 
-const texts = JSON.parse(JSON.stringify(Array.from({ length: TEXTS }, (_, i) => `北京恒达汽车零部件有限公司${i}`))) as string[];
+const texts = JSON.parse(
+  JSON.stringify(Array.from({ length: TEXTS }, (_, i) => `北京恒达汽车零部件有限公司${i}`)),
+) as string[];
 reportResult({ loopMs: timed(integerLoop), scanMs: timed(() => textScan(texts)) });

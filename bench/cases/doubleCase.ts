@@ -29,7 +29,12 @@ function rowsOf(sheet: GeneratedSheet): RawCell[][] {
 /** JSON bytes of a cell in a `values` array as Excel sends it: a blank is "", an error its code. */
 function valueBytes(cell: RawCell | OutCell): number {
   if (cell === null || cell === undefined) return jsonCellBytes("");
-  if (typeof cell === "object") return jsonCellBytes(isErrorValue(cell as RawCell) ? (cell as { error: string }).error : (cell as { value: unknown }).value ?? "");
+  if (typeof cell === "object")
+    return jsonCellBytes(
+      isErrorValue(cell as RawCell)
+        ? (cell as { error: string }).error
+        : ((cell as { value: unknown }).value ?? ""),
+    );
   return jsonCellBytes(cell);
 }
 
@@ -61,7 +66,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const double = installExcelDouble();
   double.model.addSheet(data.ledger.name, rowsOf(data.ledger));
   double.model.addSheet(data.followups.name, rowsOf(data.followups));
-  const minimumInput = neededInputBytes(data.ledger, LEDGER_FIELDS) + neededInputBytes(data.followups, FOLLOWUP_FIELDS);
+  const minimumInput =
+    neededInputBytes(data.ledger, LEDGER_FIELDS) + neededInputBytes(data.followups, FOLLOWUP_FIELDS);
   collectGarbage();
 
   const start = performance.now();

@@ -38,7 +38,8 @@ function main(argv: readonly string[]): void {
     writeCsv(files.ledgerCsv, data.ledger);
     writeCsv(files.followupsCsv, data.followups);
   }
-  if (wantXlsx) writeXlsx(files.xlsx, [styled(data.ledger, LEDGER_FIELDS), styled(data.followups, FOLLOWUP_FIELDS)]);
+  if (wantXlsx)
+    writeXlsx(files.xlsx, [styled(data.ledger, LEDGER_FIELDS), styled(data.followups, FOLLOWUP_FIELDS)]);
   reportResult({ generated: true, ms: performance.now() - start });
 }
 

@@ -34,6 +34,12 @@ export function writeCsv(path: string, sheet: GeneratedSheet): void {
 
 function csvField(cell: RawCell): string {
   if (cell === null || cell === undefined) return "";
-  const text = isErrorValue(cell) ? cell.error : typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
+  const text = isErrorValue(cell)
+    ? cell.error
+    : typeof cell === "boolean"
+      ? cell
+        ? "TRUE"
+        : "FALSE"
+      : String(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

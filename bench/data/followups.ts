@@ -51,7 +51,7 @@ export function generateFollowUps(
     const id = ledger.ids[c];
     customerId[r] = id === "" || forms.chance(UNKNOWN_CUSTOMER_RATE) ? `ZZ-XX-QZ-${9_000_000 + r}` : id;
     // Squaring a uniform number puts more contacts near the as-of date, as in a live pipeline.
-    const back = Math.floor(HISTORY_DAYS * forms.int(0, 999) ** 2 / 1_000_000);
+    const back = Math.floor((HISTORY_DAYS * forms.int(0, 999) ** 2) / 1_000_000);
     const day = Math.max(ledger.createdOn[c], asOf - back);
     const minute = forms.int(8 * 60, 19 * 60);
     const when = forms.chance(FUTURE_RATE) ? day + 1500 : day;

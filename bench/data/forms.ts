@@ -81,7 +81,8 @@ export class CellForms {
    * `1.2亿`, `3k`, `3千` (integer tenths keep every form free of float noise).
    */
   amount(tenths: number): RawCell {
-    if (this.chance(this.badRate)) return this.pick<RawCell>(["约50万", "50w", "面议", "-20", this.excelError()]);
+    if (this.chance(this.badRate))
+      return this.pick<RawCell>(["约50万", "50w", "面议", "-20", this.excelError()]);
     const wan = tenths / 10;
     const roll = this.rng.next();
     if (roll < 0.6) return wan;

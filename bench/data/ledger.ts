@@ -83,7 +83,8 @@ export function generateLedger(forms: CellForms, rows: number, asOf: DayNumber):
     const code = `${CODES.industry[major]}-${CODES.size[sizeLabel]}-${CODES.stage[STAGES[s]]}-${String(r + 1).padStart(7, "0")}`;
     ids[r] = code;
     id[r] = idCell(forms, code, r, id);
-    const brand = forms.pick(pools.BRAND_CHARS) + forms.pick(pools.BRAND_CHARS) + forms.pick(pools.BRAND_CHARS);
+    const brand =
+      forms.pick(pools.BRAND_CHARS) + forms.pick(pools.BRAND_CHARS) + forms.pick(pools.BRAND_CHARS);
     name[r] = forms.chance(0.0002) ? null : `${city}${brand}${sub}${forms.pick(pools.COMPANY_SUFFIXES)}`;
     industry[r] = forms.chance(0.0002) ? forms.blankOrPlaceholder() : `${major}-${sub}`;
     region[r] = forms.chance(0.01) ? forms.blankOrPlaceholder() : city;
@@ -92,7 +93,11 @@ export function generateLedger(forms: CellForms, rows: number, asOf: DayNumber):
     revenue[r] = forms.chance(0.2) ? null : forms.amount(forms.int(10, 2_000_000));
     stage[r] = stageCell(forms, s);
     if (s === LOST) {
-      before[r] = forms.chance(0.1) ? null : forms.chance(CROSS_ROW_ERROR_RATE * 40) ? "流失客户" : STAGES[forms.int(0, 3)];
+      before[r] = forms.chance(0.1)
+        ? null
+        : forms.chance(CROSS_ROW_ERROR_RATE * 40)
+          ? "流失客户"
+          : STAGES[forms.int(0, 3)];
       lossReason[r] = forms.chance(0.05) ? null : forms.pick(pools.LOSS_REASONS);
     }
     createdDays[r] = fillDetails(forms, builder, r, s, asOf);
@@ -127,8 +132,11 @@ function fillDetails(forms: CellForms, b: ColumnBuilder, r: number, s: number, a
   const created = asOf - forms.int(1, 1095);
   b.column("priorityClass")[r] = forms.chance(0.3) ? null : forms.option(forms.pick(["A", "B", "C"]), "D");
   b.column("strategicValue")[r] = forms.chance(0.3) ? null : forms.option(forms.pick(STRATEGIC), "重要");
-  b.column("estimatedAmount")[r] = forms.chance(0.05) ? forms.blankOrPlaceholder() : forms.amount(forms.int(5, 5000));
-  if (OPEN.has(s)) b.column("winProbability")[r] = forms.chance(0.05) ? null : forms.percent(forms.int(1, 19) * 5);
+  b.column("estimatedAmount")[r] = forms.chance(0.05)
+    ? forms.blankOrPlaceholder()
+    : forms.amount(forms.int(5, 5000));
+  if (OPEN.has(s))
+    b.column("winProbability")[r] = forms.chance(0.05) ? null : forms.percent(forms.int(1, 19) * 5);
   b.column("followUpCost")[r] = forms.chance(0.2) ? null : forms.option(forms.pick(LOW_MID_HIGH), "较高");
   b.column("paymentDays")[r] = forms.chance(0.2) ? null : forms.integer(forms.int(7, 120), "天");
   b.column("owner")[r] = forms.chance(0.0002) ? forms.blankOrPlaceholder() : forms.pick(pools.OWNERS);
@@ -142,7 +150,9 @@ function fillDetails(forms: CellForms, b: ColumnBuilder, r: number, s: number, a
   b.column("currentSupplier")[r] = forms.chance(0.5) ? null : forms.pick(pools.SUPPLIERS);
   b.column("decisionCycle")[r] = forms.chance(0.5) ? null : forms.pick(pools.DECISION_CYCLES);
   b.column("createdOn")[r] = forms.chance(0.0002) ? null : forms.date(created);
-  b.column("profileUpdatedOn")[r] = forms.chance(0.2) ? null : forms.date(created + forms.int(0, asOf - created));
+  b.column("profileUpdatedOn")[r] = forms.chance(0.2)
+    ? null
+    : forms.date(created + forms.int(0, asOf - created));
   if (s === WON || (s === LOST && forms.chance(0.5))) fillPurchases(forms, b, r, s, created, asOf);
   b.column("satisfaction")[r] = forms.chance(0.4) ? null : satisfactionCell(forms);
   b.column("complaints")[r] = forms.chance(0.4) ? null : forms.integer(forms.int(0, 4), "次");
@@ -151,13 +161,22 @@ function fillDetails(forms: CellForms, b: ColumnBuilder, r: number, s: number, a
   return created;
 }
 
-function fillPurchases(forms: CellForms, b: ColumnBuilder, r: number, s: number, created: number, asOf: number): void {
+function fillPurchases(
+  forms: CellForms,
+  b: ColumnBuilder,
+  r: number,
+  s: number,
+  created: number,
+  asOf: number,
+): void {
   const first = created + forms.int(0, Math.max(0, asOf - created - 1));
   const last = first + forms.int(0, asOf - first);
   const count = forms.int(1, 20);
   b.column("firstPurchase")[r] = forms.date(first);
   // Rarely the two dates are swapped: 最近购买日期 before 首次购买日期 is an error.
-  b.column("lastPurchase")[r] = forms.date(forms.chance(CROSS_ROW_ERROR_RATE) && last > first ? first - 1 : last);
+  b.column("lastPurchase")[r] = forms.date(
+    forms.chance(CROSS_ROW_ERROR_RATE) && last > first ? first - 1 : last,
+  );
   b.column("purchaseCount")[r] = forms.integer(count, "次");
   b.column("totalRevenue")[r] = forms.amount(forms.int(10, 500_000));
   if (s === WON) b.column("wonOn")[r] = forms.chance(0.03) ? null : forms.date(last);

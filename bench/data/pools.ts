@@ -28,7 +28,12 @@ export const BRAND_CHARS: readonly string[] =
     " ",
   );
 
-export const COMPANY_SUFFIXES: readonly string[] = ["有限公司", "股份有限公司", "科技有限公司", "集团有限公司"];
+export const COMPANY_SUFFIXES: readonly string[] = [
+  "有限公司",
+  "股份有限公司",
+  "科技有限公司",
+  "集团有限公司",
+];
 
 export const OWNERS: readonly string[] =
   "王磊 李娜 张伟 刘洋 陈静 杨帆 赵敏 黄勇 周杰 吴涛 徐明 孙超 胡慧 朱华 高强 林芳 何军 郭艳 马丽 罗浩然 梁欣怡 宋宇轩 郑建华 谢立新 韩春梅 唐国栋 冯丹 于鹏 董婷 程思远".split(
@@ -37,11 +42,16 @@ export const OWNERS: readonly string[] =
 
 export const CONTACTS: readonly string[] = "王总 李经理 张主任 刘工 陈总监 杨处长 赵老师 黄厂长".split(" ");
 
-export const TITLES: readonly string[] = "总经理 采购总监 采购经理 IT经理 信息中心主任 财务总监 技术总监".split(" ");
+export const TITLES: readonly string[] =
+  "总经理 采购总监 采购经理 IT经理 信息中心主任 财务总监 技术总监".split(" ");
 
-export const SOURCES: readonly string[] = "展会 官网咨询 老客户推荐 电话营销 行业协会 招投标 渠道伙伴".split(" ");
+export const SOURCES: readonly string[] = "展会 官网咨询 老客户推荐 电话营销 行业协会 招投标 渠道伙伴".split(
+  " ",
+);
 
-export const NEEDS: readonly string[] = "降本增效 数字化转型 合规审计 产能扩张 供应链协同 客户服务升级".split(" ");
+export const NEEDS: readonly string[] = "降本增效 数字化转型 合规审计 产能扩张 供应链协同 客户服务升级".split(
+  " ",
+);
 
 export const BUDGETS: readonly string[] = ["10万以下", "10-50万", "50-100万", "100-300万", "300万以上"];
 
@@ -49,7 +59,8 @@ export const SUPPLIERS: readonly string[] = "用友 金蝶 SAP 浪潮 自研系�
 
 export const DECISION_CYCLES: readonly string[] = ["1个月内", "1-3个月", "3-6个月", "半年以上"];
 
-export const LOSS_REASONS: readonly string[] = "价格过高 选择竞品 预算取消 需求变化 决策人变动 服务不满意".split(" ");
+export const LOSS_REASONS: readonly string[] =
+  "价格过高 选择竞品 预算取消 需求变化 决策人变动 服务不满意".split(" ");
 
 export const SUMMARIES: readonly string[] = [
   "介绍产品方案",
@@ -61,9 +72,22 @@ export const SUMMARIES: readonly string[] = [
   "邀请参加行业活动",
 ];
 
-export const FEEDBACK: readonly string[] = ["有兴趣,需内部讨论", "价格偏高", "希望看到案例", "认可方案", "暂无需求", ""];
+export const FEEDBACK: readonly string[] = [
+  "有兴趣,需内部讨论",
+  "价格偏高",
+  "希望看到案例",
+  "认可方案",
+  "暂无需求",
+  "",
+];
 
-export const NEXT_ACTIONS: readonly string[] = ["发送报价单", "安排技术交流", "提交方案书", "约见决策人", "寄送样品"];
+export const NEXT_ACTIONS: readonly string[] = [
+  "发送报价单",
+  "安排技术交流",
+  "提交方案书",
+  "约见决策人",
+  "寄送样品",
+];
 
 export const PLACEHOLDERS: readonly string[] = ["待确认", "待定", "未知", "TBD", "N/A", "-"];
 

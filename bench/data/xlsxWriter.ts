@@ -80,7 +80,8 @@ function* sheetXml({ sheet, styles }: SheetToWrite, strings: SharedStrings): Gen
     let cells = "";
     for (let c = 0; c < sheet.columns.length; c++) {
       const cell = sheet.columns[c][r];
-      if (cell !== null && cell !== undefined) cells += cellXml(`${letters[c]}${row}`, cell, cellStyles[c], strings);
+      if (cell !== null && cell !== undefined)
+        cells += cellXml(`${letters[c]}${row}`, cell, cellStyles[c], strings);
     }
     out += cells === "" ? "" : `<row r="${row}">${cells}</row>`;
     if (out.length >= CHUNK_CHARS) {
@@ -139,7 +140,8 @@ function escapeXml(text: string): string {
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -160,12 +162,16 @@ function contentTypes(sheetCount: number): string {
 }
 
 function rels(entries: readonly (readonly [string, string, string])[]): string {
-  const items = entries.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`);
+  const items = entries.map(
+    ([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${items.join("")}</Relationships>`;
 }
 
 function workbookXml(names: readonly string[]): string {
-  const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const sheets = names.map(
+    (name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${sheets.join("")}</sheets></workbook>`;
 }
 

@@ -43,7 +43,9 @@ export function runCommand(command: string, args: readonly string[], options: Sp
   const timeFile = join(cacheFolder("tmp"), `time-${process.pid}.txt`);
   rmSync(timeFile, { force: true });
   const timed = canTimeCommands();
-  const [file, argv] = timed ? [GNU_TIME, ["-f", "%M", "-o", timeFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = timed
+    ? [GNU_TIME, ["-f", "%M", "-o", timeFile, command, ...args]]
+    : [command, [...args]];
   const start = performance.now();
   const child = spawnSync(file, argv, {
     cwd: options.cwd,
@@ -57,10 +59,13 @@ export function runCommand(command: string, args: readonly string[], options: Sp
   const stderr = child.stderr ?? "";
   if (child.error || exitCode !== 0) {
     const reason = child.error ? child.error.message : `exit code ${exitCode}`;
-    throw new Error(`${command} ${args.join(" ")} failed (${reason}):\n${stderr.slice(-3000)}${stdout.slice(-1000)}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed (${reason}):\n${stderr.slice(-3000)}${stdout.slice(-1000)}`,
+    );
   }
   const result = options.expectResult ? parseResult(stdout, options.marker) : {};
-  const timedKb = timed && existsSync(timeFile) ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
+  const timedKb =
+    timed && existsSync(timeFile) ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : NaN;
   const reported = typeof result.peakRssMb === "number" ? result.peakRssMb : null;
   return {
     result,
@@ -74,8 +79,16 @@ export function runCommand(command: string, args: readonly string[], options: Sp
 }
 
 /** Runs one of the compiled case scripts in its own node process. */
-export function runCase(script: string, args: readonly string[], nodeFlags: readonly string[] = []): ChildRun {
-  return runCommand(process.execPath, ["--expose-gc", ...nodeFlags, join(BUILD_DIR, "cases", script), ...args], {
-    expectResult: true,
-  });
+export function runCase(
+  script: string,
+  args: readonly string[],
+  nodeFlags: readonly string[] = [],
+): ChildRun {
+  return runCommand(
+    process.execPath,
+    ["--expose-gc", ...nodeFlags, join(BUILD_DIR, "cases", script), ...args],
+    {
+      expectResult: true,
+    },
+  );
 }

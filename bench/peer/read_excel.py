@@ -16,8 +16,8 @@ def main():
     elapsed = time.perf_counter() - started
     print("PEER_RESULT " + json.dumps({
         "readMs": elapsed * 1000,
-        "rows": sum(len(frame) for frame in sheets.values()),
-        "cells": sum(frame.size for frame in sheets.values()),
+        "rows": int(sum(len(frame) for frame in sheets.values())),
+        "cells": int(sum(frame.size for frame in sheets.values())),
         "peakRssMb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }))
 

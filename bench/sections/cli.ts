@@ -45,7 +45,15 @@ export function cliSection(ctx: BenchContext, sizes: readonly number[]): Section
     const loads: number[] = [];
     for (let run = 0; run < runs; run++) {
       ctx.log(`command line: refresh of ${format.rows(size)} customers, run ${run + 1} of ${runs}`);
-      const args = [join(REPO_ROOT, "bin", "sales-radar.js"), "refresh", input, "--out", output, "--as-of", BENCH_AS_OF];
+      const args = [
+        join(REPO_ROOT, "bin", "sales-radar.js"),
+        "refresh",
+        input,
+        "--out",
+        output,
+        "--as-of",
+        BENCH_AS_OF,
+      ];
       const child = runCommand(process.execPath, args, { cwd: REPO_ROOT });
       times.push(child.wallMs);
       if (child.peakRssMb !== null) peaks.push(child.peakRssMb);
@@ -57,7 +65,14 @@ export function cliSection(ctx: BenchContext, sizes: readonly number[]): Section
     const full = size >= ctx.fullRows;
     const target = full ? FULL_TARGET_MS : SMALL_TARGET_MS;
     const label = `${format.rows(size)} customers + follow-ups (median of ${runs})`;
-    rows.push({ section: SECTION, measure: `refresh wall, ${label}`, value: format.ms(ms), target: `≤ ${format.ms(target)}`, verdict: verdict(ms <= target), load });
+    rows.push({
+      section: SECTION,
+      measure: `refresh wall, ${label}`,
+      value: format.ms(ms),
+      target: `≤ ${format.ms(target)}`,
+      verdict: verdict(ms <= target),
+      load,
+    });
     rows.push({
       section: SECTION,
       measure: `refresh peak RSS, ${format.rows(size)}`,
@@ -74,9 +89,19 @@ export function cliSection(ctx: BenchContext, sizes: readonly number[]): Section
 function readExcelRows(ctx: BenchContext, input: string, size: number, cliMs: number): ResultRow[] {
   if (ctx.quick) return [];
   if (ctx.python === null || !ctx.python.openpyxl) {
-    const reason = "SKIPPED: no python3 with pandas and openpyxl (apt-get install -y python3-pandas python3-openpyxl)";
+    const reason =
+      "SKIPPED: no python3 with pandas and openpyxl (apt-get install -y python3-pandas python3-openpyxl)";
     ctx.log(`pandas.read_excel ${reason}`);
-    return [{ section: SECTION, measure: "pandas.read_excel", value: reason, target: "", verdict: "skipped", load: null }];
+    return [
+      {
+        section: SECTION,
+        measure: "pandas.read_excel",
+        value: reason,
+        target: "",
+        verdict: "skipped",
+        load: null,
+      },
+    ];
   }
   ctx.log(`pandas.read_excel of ${format.rows(size)} customers + follow-ups (one run: it is slow)`);
   const child = runCommand(ctx.python.executable, ["-W", "ignore", join(PEER_DIR, "read_excel.py"), input], {

@@ -12,7 +12,9 @@ const MOVED_RATIO = 1.2;
  * every sync. One run: the figures are counts and sizes, not times, and do not vary between runs.
  */
 export function doubleSection(ctx: BenchContext, rows: number): SectionOutcome {
-  ctx.log(`Excel double: full refresh of ${format.rows(rows)} customers + follow-ups through the office-js adapter`);
+  ctx.log(
+    `Excel double: full refresh of ${format.rows(rows)} customers + follow-ups through the office-js adapter`,
+  );
   const child = runCase("doubleCase.js", ["--rows", String(rows), "--seed", String(ctx.seed)]);
   const r = child.result;
   const largestRequest = Number(r.largestRequestBytes);
@@ -30,17 +32,42 @@ export function doubleSection(ctx: BenchContext, rows: number): SectionOutcome {
   });
   return {
     rows: [
-      row("syncs (failed)", `${String(r.syncs)} (${String(r.failedSyncs)})`, "", Number(r.failedSyncs) === 0 ? "info" : "FAIL"),
-      row("largest request", format.bytes(largestRequest), "< 5.00 MB", verdict(largestRequest < MAX_REQUEST_BYTES)),
-      row("largest response", format.bytes(largestResponse), "< 5.00 MB", verdict(largestResponse < MAX_REQUEST_BYTES)),
-      row("most cells in one sync", format.rows(largestCells), "< 5,000,000", verdict(largestCells < MAX_CELLS)),
+      row(
+        "syncs (failed)",
+        `${String(r.syncs)} (${String(r.failedSyncs)})`,
+        "",
+        Number(r.failedSyncs) === 0 ? "info" : "FAIL",
+      ),
+      row(
+        "largest request",
+        format.bytes(largestRequest),
+        "< 5.00 MB",
+        verdict(largestRequest < MAX_REQUEST_BYTES),
+      ),
+      row(
+        "largest response",
+        format.bytes(largestResponse),
+        "< 5.00 MB",
+        verdict(largestResponse < MAX_REQUEST_BYTES),
+      ),
+      row(
+        "most cells in one sync",
+        format.rows(largestCells),
+        "< 5,000,000",
+        verdict(largestCells < MAX_CELLS),
+      ),
       row(
         "bytes moved ÷ minimum (needed input columns + values written)",
         `${format.bytes(Number(r.movedBytes))} ÷ ${format.bytes(Number(r.minimumBytes))} = ${format.ratio(ratio)}`,
         `≤ ${MOVED_RATIO}`,
         verdict(ratio <= MOVED_RATIO),
       ),
-      row("refresh wall on the double (JS objects per cell; not Excel's speed)", format.ms(Number(r.refreshMs)), "", "info"),
+      row(
+        "refresh wall on the double (JS objects per cell; not Excel's speed)",
+        format.ms(Number(r.refreshMs)),
+        "",
+        "info",
+      ),
     ],
     facts: { movedRatio: ratio },
   };

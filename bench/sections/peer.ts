@@ -18,7 +18,14 @@ export function ensureCsv(ctx: BenchContext, rows: number): void {
 }
 
 export function skippedPeerRow(reason: string): ResultRow {
-  return { section: SECTION, measure: "pandas peer", value: reason, target: "", verdict: "skipped", load: null };
+  return {
+    section: SECTION,
+    measure: "pandas peer",
+    value: reason,
+    target: "",
+    verdict: "skipped",
+    load: null,
+  };
 }
 
 /**
@@ -43,7 +50,10 @@ export function peerSection(ctx: BenchContext, rows: number, ourMs: number): Sec
   const runs = repetitions(ctx, rows);
   for (let run = 0; run < runs; run++) {
     ctx.log(`pandas peer: ${format.rows(rows)} rows, run ${run + 1} of ${runs}`);
-    const child = runCommand(ctx.python.executable, ["-W", "ignore", ...args], { expectResult: true, marker: PEER_MARKER });
+    const child = runCommand(ctx.python.executable, ["-W", "ignore", ...args], {
+      expectResult: true,
+      marker: PEER_MARKER,
+    });
     compute.push(Number(child.result.computeMs));
     read.push(Number(child.result.readMs));
     peaks.push(child.peakRssMb ?? Number(child.result.peakRssMb));
@@ -51,7 +61,8 @@ export function peerSection(ctx: BenchContext, rows: number, ourMs: number): Sec
   }
   const agreement = compareWithPeer(files.dir);
   for (const example of agreement.examples) ctx.log(`pandas peer disagrees: ${example}`);
-  const agreed = agreement.validityMismatches === 0 && agreement.scoreMismatches === 0 && agreement.funnelMatches;
+  const agreed =
+    agreement.validityMismatches === 0 && agreement.scoreMismatches === 0 && agreement.funnelMatches;
   const computeMs = median(compute);
   const load = median(loads);
   const ratio = ourMs / computeMs;
@@ -66,9 +77,30 @@ export function peerSection(ctx: BenchContext, rows: number, ourMs: number): Sec
         verdict: verdict(agreed),
         load: null,
       },
-      { section: SECTION, measure: `pandas read_csv, ${label}`, value: format.ms(median(read)), target: "", verdict: "info", load },
-      { section: SECTION, measure: `pandas compute (after read_csv), ${label}`, value: format.ms(computeMs), target: "", verdict: "info", load },
-      { section: SECTION, measure: `pandas peak RSS, ${format.rows(rows)}`, value: format.mb(median(peaks)), target: "", verdict: "info", load },
+      {
+        section: SECTION,
+        measure: `pandas read_csv, ${label}`,
+        value: format.ms(median(read)),
+        target: "",
+        verdict: "info",
+        load,
+      },
+      {
+        section: SECTION,
+        measure: `pandas compute (after read_csv), ${label}`,
+        value: format.ms(computeMs),
+        target: "",
+        verdict: "info",
+        load,
+      },
+      {
+        section: SECTION,
+        measure: `pandas peak RSS, ${format.rows(rows)}`,
+        value: format.mb(median(peaks)),
+        target: "",
+        verdict: "info",
+        load,
+      },
       {
         section: SECTION,
         measure: "ours ÷ pandas (engine analyze() vs pandas compute, both from cells in memory)",

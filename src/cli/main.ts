@@ -38,10 +38,11 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     }
     if (error instanceof XlsxError || error instanceof RefreshError) {
       io.stderr.write(`sales-radar: ${error.reason[lang]}\n`);
-      return error instanceof XlsxError ? 2 : 1;
+      return exitCodeOf(error);
     }
     if (isFileError(error)) {
-      io.stderr.write(`sales-radar: ${fileErrorMessage(error, lang)}\n`);
+      const fallback = "input" in command ? command.input : "";
+      io.stderr.write(`sales-radar: ${fileErrorMessage(error, lang, fallback)}\n`);
       return 2;
     }
     throw error;
@@ -94,12 +95,21 @@ async function refreshOrValidate(command: Extract<Command, { kind: "refresh" | "
   return command.kind === "validate" && hasErrors ? 1 : 0;
 }
 
-function isFileError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && "syscall" in error;
+/** A file the command cannot use is exit 2; a workbook whose content stops the refresh is exit 1. */
+function exitCodeOf(error: XlsxError | RefreshError): number {
+  if (error instanceof XlsxError) return 2;
+  return error.code === "no-ledger" || error.code === "no-header" ? 2 : 1;
 }
 
-function fileErrorMessage(error: NodeJS.ErrnoException, lang: Lang): string {
-  const file = error.path ?? "";
+/** By shape, not `instanceof`: Node's fs errors come from another realm under test runners. */
+function isFileError(error: unknown): error is NodeJS.ErrnoException {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return typeof code === "string" && typeof syscall === "string";
+}
+
+function fileErrorMessage(error: NodeJS.ErrnoException, lang: Lang, fallbackPath: string): string {
+  const file = error.path || fallbackPath;
   const zh: Record<string, string> = { ENOENT: "找不到文件", EACCES: "没有权限访问", EISDIR: "这是一个文件夹,不是文件" };
   const en: Record<string, string> = { ENOENT: "file not found", EACCES: "permission denied", EISDIR: "is a folder, not a file" };
   const table = lang === "en" ? en : zh;

@@ -3,8 +3,7 @@
  * file is, in the chosen language, with no stack — and nothing is written (no workbook, no JSON,
  * no temporary file left beside them).
  */
-import { mkdirSync, readdirSync } from "node:fs";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../reliability/cliRun";
 import { scratchDir } from "../reliability/xlsxWorkbooks";
@@ -86,9 +85,13 @@ describe.each(BAD_FILES)("$name", ({ file, zh, en }) => {
   });
 
   it("refresh --in-place --lang en: exit 2, one line in English, the file left as it was", async () => {
+    const isFile = existsSync(file) && statSync(file).isFile();
+    const before = isFile ? readFileSync(file) : null;
     const run = await runCli(["refresh", file, "--in-place", "--lang", "en"]);
     expect(run.code).toBe(2);
     expectOneLineReason(run.stderr, en);
+    if (before !== null) expect(readFileSync(file).equals(before)).toBe(true);
+    else expect(existsSync(file) && statSync(file).isFile()).toBe(false);
   });
 
   it("validate: exit 2", async () => {
@@ -98,8 +101,7 @@ describe.each(BAD_FILES)("$name", ({ file, zh, en }) => {
   });
 });
 
-it("the encrypted fixture really is an OLE2 container with EncryptionInfo", async () => {
-  const { readFileSync } = await import("node:fs");
+it("the encrypted fixture really is an OLE2 container with EncryptionInfo", () => {
   const bytes = readFileSync(path.join(FIXTURES, "encrypted.xlsx"));
   expect(bytes.subarray(0, 8).toString("hex")).toBe("d0cf11e0a1b11ae1");
   expect(bytes.includes(Buffer.from("EncryptionInfo", "utf16le"))).toBe(true);

@@ -16,6 +16,9 @@ import { PARAMETERS } from "./parameters";
 import type { Parameter } from "./parameterTypes";
 import type { EngineConfig, SegmentKey } from "./types";
 
+// The pane runs under a Content-Security-Policy without eval: zod must not compile validators.
+z.config({ jitless: true });
+
 const num = z.number();
 const tiers = z.object({ high: num, medium: num });
 const pointBand = z.object({ min: num, points: num });

@@ -9,11 +9,12 @@ import { cadenceFor, isOverdueAction, profileHealth } from "./cadence";
 import { churnRisk } from "./churn";
 import { visitCustomerFollowUps } from "./customerFollowUps";
 import { fitIcp } from "./icp";
+import { sharedByKeys } from "./memo";
 import { createOpportunityScorer } from "./opportunity";
 import { createPriorityRules } from "./priority";
 import { createRecommender } from "./recommend";
 import { assignSegment, computeCutPoints } from "./segments";
-import type { ScoredCustomer, SegmentCutPoints } from "./types";
+import type { Cadence, ProfileHealth, ScoredCustomer, SegmentCutPoints } from "./types";
 
 /**
  * One result per record, in order. `cutPoints` may be passed when the caller already computed
@@ -30,6 +31,10 @@ export function scoreCustomers(
   const priority = createPriorityRules(asOf, config.priority);
   const opportunityOf = createOpportunityScorer(config.opportunity);
   const recommendationOf = createRecommender(config.recommendations);
+  // Given T and the rules, a cadence is fixed by its length and due day, a profile by its limit,
+  // age and completeness: equal ones are shared rather than kept once per customer.
+  const shareCadence = sharedByKeys<Cadence>();
+  const shareProfile = { complete: sharedByKeys<ProfileHealth>(), incomplete: sharedByKeys<ProfileHealth>() };
   // What the rules need from each customer's contacts, tallied by position in one pass over the log.
   const latest = new Float64Array(records.length).fill(Number.NaN);
   const inWindow = new Int32Array(records.length);
@@ -47,12 +52,18 @@ export function scoreCustomers(
     const lastContact = Number.isNaN(latest[position]) ? null : latest[position];
     const overdueActions = overdue[position];
     const scored = priority.score(record, lastContact, inWindow[position]);
+    const cadence = scored === null ? null : cadenceFor(record, scored, asOf, config.cadence);
+    const profile = profileHealth(record, asOf, config.cadence);
     return {
       record,
       priority: scored,
       icp: fitIcp(record, config.icp),
-      cadence: scored === null ? null : cadenceFor(record, scored, asOf, config.cadence),
-      profile: profileHealth(record, asOf, config.cadence),
+      cadence: cadence === null ? null : shareCadence(cadence.cadenceDays, cadence.nextDue, cadence),
+      profile: shareProfile[profile.incomplete ? "incomplete" : "complete"](
+        profile.limitDays,
+        profile.ageDays ?? -1,
+        profile,
+      ),
       overdueActions,
       opportunity: opportunityOf(record),
       segment: assignSegment(record, cutPoints, asOf, config.segments),

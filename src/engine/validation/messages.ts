@@ -246,7 +246,15 @@ const MESSAGES: Catalogue = {
 };
 
 /** The message of a rule, built from its parameters. */
+/** Longest cell value a message quotes: a 32,767-character cell must not make a 32 KB message. */
+export const MAX_QUOTED_CHARS = 200;
+
+function clip(text: string): string {
+  return text.length <= MAX_QUOTED_CHARS ? text : `${text.slice(0, MAX_QUOTED_CHARS)}…`;
+}
+
 export function message<R extends RuleCode>(rule: R, params: MessageParams[R]): Bilingual {
   const build: (p: MessageParams[R]) => Bilingual = MESSAGES[rule];
-  return build(params);
+  const quoted = params as { value?: unknown };
+  return build(typeof quoted.value === "string" ? { ...params, value: clip(quoted.value) } : params);
 }

@@ -92,9 +92,9 @@ export function renderOwnedRows(
     if (record.index < 0 || record.index >= rowCount) continue;
     const check = rowCheck(record, findingsByRow.get(record.sheetRow) ?? NO_FINDINGS, lang);
     const customer = check.excluded ? undefined : scoredAt[record.index];
-    rows[record.index] = OWNED_COLUMNS.map(({ key }) => {
-      if (key === "check") return check.cell;
-      return customer === undefined ? null : SCORE_CELLS[key](customer, lang, date1904);
+    rows[record.index] = CELL_RENDERERS.map((render) => {
+      if (render === null) return check.cell;
+      return customer === undefined ? null : render(customer, lang, date1904);
     });
   }
   // Rows without a record (entirely blank) get blank cells; only they need building.
@@ -102,6 +102,9 @@ export function renderOwnedRows(
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+
+/** Each column's renderer in block order, looked up once rather than by key for every cell; null for the check column. */
+const CELL_RENDERERS = OWNED_COLUMNS.map(({ key }) => (key === "check" ? null : SCORE_CELLS[key]));
 
 function groupByRow(findings: readonly Finding[]): Map<number, Finding[]> {
   const byRow = new Map<number, Finding[]>();

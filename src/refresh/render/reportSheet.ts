@@ -35,10 +35,21 @@ const COLUMN_WIDTHS = [14, 8, 18, 24, 22, 10, 60, 10];
 
 const TEMPLATE_SHEETS = Object.values(SHEETS);
 
+/**
+ * Ranks by sheet name, each name matched against the template once: the sort asks about every
+ * pair of findings, and matching a name normalises it (a regex) every time it is asked.
+ */
+const sheetRanks = new Map<string, number>();
+
 /** Template sheets first, in the template's order; any other sheet after them. */
 function sheetRank(name: string): number {
-  const rank = TEMPLATE_SHEETS.findIndex((def) => findSheet([name], def) !== null);
-  return rank === -1 ? TEMPLATE_SHEETS.length : rank;
+  let rank = sheetRanks.get(name);
+  if (rank === undefined) {
+    const found = TEMPLATE_SHEETS.findIndex((def) => findSheet([name], def) !== null);
+    rank = found === -1 ? TEMPLATE_SHEETS.length : found;
+    sheetRanks.set(name, rank);
+  }
+  return rank;
 }
 
 function compareText(a: string, b: string): number {

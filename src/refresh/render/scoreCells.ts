@@ -47,7 +47,9 @@ function partText(part: ScorePart, lang: Lang): string {
 
 /** "R30 近3月有跟进 · F20 月均1.3次 · M30 ≥50万 · V10 行业标杆": points first, then the scorer's reason. */
 export function explainParts(parts: readonly ScorePart[], lang: Lang): string {
-  return parts.map((part) => partText(part, lang)).join(" · ");
+  let text = "";
+  for (let i = 0; i < parts.length; i++) text += (i === 0 ? "" : " · ") + partText(parts[i], lang);
+  return text;
 }
 
 const CHURN_STYLE: Readonly<Record<"high" | "medium", CellStyle>> = { high: "bad", medium: "warn" };

@@ -1,5 +1,6 @@
 import type { Bilingual } from "../../engine/labels";
 import { RefreshError } from "../../refresh/errors";
+import { describeOfficeError, officeErrorCode } from "../../workbook/office/officeErrors";
 import { XlsxError } from "../../workbook/xlsx/errors";
 
 /** A failure as the pane shows it: a reason in both languages, never a stack. */
@@ -30,5 +31,8 @@ export function describeError(error: unknown): PaneError {
   const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   // The first line only: some hosts append their own call stack to the message.
   const firstLine = message.split("\n")[0].trim();
-  return { reason: null, detail: firstLine === "" ? null : firstLine, hasFindings: false, unchanged: false };
+  const detail = firstLine === "" ? null : firstLine;
+  // Excel's own errors (cell-edit mode, request too large, …) get our reason in both languages.
+  const reason = officeErrorCode(error) === null ? null : describeOfficeError(error);
+  return { reason, detail, hasFindings: false, unchanged: false };
 }

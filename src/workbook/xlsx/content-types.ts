@@ -22,13 +22,6 @@ function partKey(partName: string): string {
   return partName.replace(/^\//, "").toLowerCase();
 }
 
-/** The Override part names declared, as zip entry names. */
-export function overriddenParts(xml: string): string[] {
-  return scanElements(xml, CONTENT_TYPES_PART)
-    .filter((e) => e.local === "Override" && e.attributes.PartName)
-    .map((e) => (e.attributes.PartName ?? "").replace(/^\//, ""));
-}
-
 /** Drops the Overrides of `remove` and appends those of `add`, every other byte kept. */
 export function editContentTypes(xml: string, remove: Iterable<string>, add: readonly PartType[]): string {
   const doomed = new Set([...remove].map(partKey));

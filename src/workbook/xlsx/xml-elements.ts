@@ -91,18 +91,6 @@ export function scanElements(xml: string, partName: string): XmlElement[] {
   return elements.filter((element): element is XmlElement => element !== undefined);
 }
 
-export function childrenOf(elements: readonly XmlElement[], parent: number, local?: string): XmlElement[] {
-  return elements.filter((e) => e.parent === parent && (local === undefined || e.local === local));
-}
-
-export function firstChild(
-  elements: readonly XmlElement[],
-  parent: number,
-  local: string,
-): XmlElement | undefined {
-  return elements.find((e) => e.parent === parent && e.local === local);
-}
-
 /** An attribute by local name, whatever its prefix (`r:id`, `id`). */
 export function attributeByLocal(element: XmlElement, local: string): string | undefined {
   for (const [name, value] of Object.entries(element.attributes)) {

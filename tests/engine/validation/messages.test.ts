@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from "../../../src/engine/config/defaults";
-import { message } from "../../../src/engine/validation/messages";
+import { MAX_QUOTED_CHARS, message } from "../../../src/engine/validation/messages";
 import type { Bilingual, MessageParams, RuleCode } from "../../../src/engine/validation/messages";
 import { RULE_SEVERITY } from "../../../src/engine/validation/rules";
 
@@ -130,5 +130,15 @@ describe("message catalogue", () => {
     }).zh;
     expect(new Set([blocking, recommended, conditional]).size).toBe(3);
     expect(blocking).toContain("不参与评分");
+  });
+});
+
+describe("quoting long values", () => {
+  it("quotes at most MAX_QUOTED_CHARS of a cell, with an ellipsis, and short values whole", () => {
+    const long = "客".repeat(32_767);
+    const built = message("followup.unknown-customer", { header: "客户编号", value: long });
+    expect(built.zh.length).toBeLessThan(MAX_QUOTED_CHARS + 100);
+    expect(built.zh).toContain(`${"客".repeat(MAX_QUOTED_CHARS)}…`);
+    expect(message("followup.unknown-customer", { header: "客户编号", value: "AB" }).en).toContain('"AB"');
   });
 });

@@ -1,4 +1,12 @@
-import { CONTENT_TYPE, editContentTypes, overriddenParts } from "../../../src/workbook/xlsx/content-types";
+import { CONTENT_TYPE, editContentTypes } from "../../../src/workbook/xlsx/content-types";
+import { scanElements } from "../../../src/workbook/xlsx/xml-elements";
+
+/** The Override part names declared, as zip entry names. */
+function overriddenParts(xml: string): string[] {
+  return scanElements(xml, "types")
+    .filter((e) => e.local === "Override")
+    .map((e) => (e.attributes.PartName ?? "").replace(/^\//, ""));
+}
 
 const TYPES =
   '<?xml version="1.0"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

@@ -2,12 +2,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import type { ChartSpec, OwnedSheet, WritePlan } from "../../../src/workbook/port";
-import { overriddenParts } from "../../../src/workbook/xlsx/content-types";
+import { scanElements } from "../../../src/workbook/xlsx/xml-elements";
 import { openPackage } from "../../../src/workbook/xlsx/package";
 import { writePackage } from "../../../src/workbook/xlsx/package-writer";
 import { parseRelationships } from "../../../src/workbook/xlsx/rels";
 import { openXlsx } from "../../../src/workbook/xlsx";
 import { buildPackage, REL_NS, textOf } from "./build-package";
+
+/** The Override part names declared, as zip entry names. */
+function overriddenParts(xml: string): string[] {
+  return scanElements(xml, "types")
+    .filter((e) => e.local === "Override")
+    .map((e) => (e.attributes.PartName ?? "").replace(/^\//, ""));
+}
 
 const FIXTURES = join(__dirname, "../../fixtures/xlsx");
 

@@ -204,6 +204,22 @@ function plan(): WritePlan {
             { value: "=SUM(A1) 是文本", style: "warn" as const },
           ]),
         ],
+        charts: [
+          {
+            kind: "column",
+            title: "问题所在行",
+            categories: { firstRow: 2, lastRow: 4, column: 2 },
+            series: [{ name: "行", values: { firstRow: 2, lastRow: 4, column: 1 } }],
+            anchor: { row: 1, column: 4, width: 6, height: 12 },
+          },
+          {
+            kind: "line",
+            title: "行号走势",
+            categories: { firstRow: 2, lastRow: 4, column: 0 },
+            series: [{ name: "行", values: { firstRow: 2, lastRow: 4, column: 1 } }],
+            anchor: { row: 14, column: 4, width: 6, height: 12 },
+          },
+        ],
       },
     ],
   };
@@ -343,6 +359,7 @@ describe.each(["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx"])("refreshing %
     expect(report.owned.P5).toEqual({ value: 62.5, type: "n" });
     expect(report.owned.Q4.type).toBe("d");
     expect(report.ownedSheets["销售漏斗"]).toEqual({ A1: "销售漏斗", charts: 2, freeze: "A3" });
+    expect(report.ownedSheets["校验报告"]).toEqual({ A1: "工作表", charts: 2, freeze: "A2" });
   });
 
   it("opens in LibreOffice, which draws the charts", () => {

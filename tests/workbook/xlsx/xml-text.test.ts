@@ -45,6 +45,8 @@ describe("Excel's _xHHHH_ escapes", () => {
     expect(encodeOoxmlText("\uFFFF")).toBe("_xFFFF_");
     expect(encodeOoxmlText("\uD800")).toBe("_xD800_");
     expect(encodeOoxmlText("😀")).toBe("😀");
+    expect(encodeOoxmlText("a😀\uDC00\uD83D")).toBe("a😀_xDC00__xD83D_");
+    expect(escapeXmlAttribute("😀\uD800")).toBe("😀\uFFFD");
   });
 
   it("escapes a literal escape so that it reads back as typed", () => {
