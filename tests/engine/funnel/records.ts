@@ -1,6 +1,7 @@
 import { dayFromYmd, type DayNumber } from "../../../src/engine/cells/calendar";
 import type { CustomerRecord, FollowUpRecord } from "../../../src/engine/schema/records";
 import type { PriorityScore, ScoredCustomer, Tier } from "../../../src/engine/scoring/types";
+import { blankCustomer } from "../../support/records";
 
 /** A calendar day, for readable tests. */
 export function day(year: number, month: number, dayOfMonth: number): DayNumber {
@@ -12,7 +13,7 @@ let serial = 0;
 /** A valid lead with every optional field blank; override what the test is about. */
 export function customer(overrides: Partial<CustomerRecord> = {}): CustomerRecord {
   serial += 1;
-  return {
+  return blankCustomer({
     index: serial,
     sheetRow: serial + 1,
     valid: true,
@@ -22,30 +23,11 @@ export function customer(overrides: Partial<CustomerRecord> = {}): CustomerRecor
     industry: "制造业-汽车零部件",
     region: "上海",
     size: "中型",
-    employees: null,
-    revenue: null,
     stage: "lead",
-    stageBeforeLoss: null,
-    lossReason: null,
-    priorityClass: null,
-    strategicValue: null,
-    estimatedAmount: null,
-    winProbability: null,
-    followUpCost: null,
-    paymentDays: null,
     owner: "张三",
     createdOn: day(2024, 3, 1),
-    profileUpdatedOn: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    purchaseCount: null,
-    totalRevenue: null,
-    wonOn: null,
-    satisfaction: null,
-    complaints: null,
-    text: {},
     ...overrides,
-  };
+  });
 }
 
 /** `count` customers alike. */

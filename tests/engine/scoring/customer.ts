@@ -1,6 +1,7 @@
 /** Builders for scoring tests: plain valid records with every optional field blank. */
 import { parseIsoDay, type DayNumber } from "../../../src/engine/cells/calendar";
 import type { CustomerRecord, FollowUpRecord } from "../../../src/engine/schema/records";
+import { blankCustomer } from "../../support/records";
 
 /** `YYYY-MM-DD` → day number; a typo in a test date fails loudly instead of shifting a day. */
 export function day(iso: string): DayNumber {
@@ -16,7 +17,7 @@ export function dayAt(iso: string, hours: number, minutes = 0): DayNumber {
 
 /** A valid prospect with every optional field blank; override what the test is about. */
 export function makeCustomer(overrides: Partial<CustomerRecord> = {}): CustomerRecord {
-  return {
+  return blankCustomer({
     index: 0,
     sheetRow: 2,
     valid: true,
@@ -26,30 +27,11 @@ export function makeCustomer(overrides: Partial<CustomerRecord> = {}): CustomerR
     industry: "制造业-汽车零部件",
     region: "广东深圳",
     size: "中型",
-    employees: null,
-    revenue: null,
     stage: "prospect",
-    stageBeforeLoss: null,
-    lossReason: null,
-    priorityClass: null,
-    strategicValue: null,
-    estimatedAmount: null,
-    winProbability: null,
-    followUpCost: null,
-    paymentDays: null,
     owner: "张三",
     createdOn: day("2026-01-05"),
-    profileUpdatedOn: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    purchaseCount: null,
-    totalRevenue: null,
-    wonOn: null,
-    satisfaction: null,
-    complaints: null,
-    text: {},
     ...overrides,
-  };
+  });
 }
 
 /** A valid follow-up of customer ZZ-ZY-YX-001 with no next action. */

@@ -8,6 +8,7 @@ import type { PriorityScore, ScoredCustomer, SegmentCutPoints } from "../../../s
 import type { Finding } from "../../../src/engine/validation/finding";
 import type { FunnelSheetInput } from "../../../src/refresh/render/funnelSheet";
 import type { OutCell, RichCell } from "../../../src/workbook/port";
+import { blankCustomer } from "../../support/records";
 
 export const AS_OF = dayFromYmd(2026, 5, 31);
 /** Data rows start under a header in Excel row 1. */
@@ -15,7 +16,7 @@ export const FIRST_DATA_ROW = 2;
 
 export function makeRecord(overrides: Partial<CustomerRecord> = {}): CustomerRecord {
   const index = overrides.index ?? 0;
-  return {
+  return blankCustomer({
     index,
     sheetRow: index + FIRST_DATA_ROW,
     valid: true,
@@ -25,30 +26,11 @@ export function makeRecord(overrides: Partial<CustomerRecord> = {}): CustomerRec
     industry: "医疗-器械",
     region: "上海",
     size: "中型",
-    employees: null,
-    revenue: null,
     stage: "prospect",
-    stageBeforeLoss: null,
-    lossReason: null,
-    priorityClass: null,
-    strategicValue: null,
-    estimatedAmount: null,
-    winProbability: null,
-    followUpCost: null,
-    paymentDays: null,
     owner: "张三",
     createdOn: dayFromYmd(2026, 1, 5),
-    profileUpdatedOn: null,
-    firstPurchase: null,
-    lastPurchase: null,
-    purchaseCount: null,
-    totalRevenue: null,
-    wonOn: null,
-    satisfaction: null,
-    complaints: null,
-    text: {},
     ...overrides,
-  };
+  });
 }
 
 export function makePriority(overrides: Partial<PriorityScore> = {}): PriorityScore {
