@@ -34,6 +34,12 @@ export function createDemoHost(workbook: DemoWorkbook, grid: GridStore): PaneHos
       grid.select({ sheet, row, column }, true);
     },
     insertSheets: (template, names) => insertSheetsThroughPort(workbook, template, names),
+    // Marks live in the grid's view state, beside the selection: no cell value changes.
+    highlights: {
+      unavailable: null,
+      apply: async (findings) => grid.highlight(findings),
+      clear: async () => grid.clearHighlights(),
+    },
     // The demo has every feature the pane offers; charts are listed under the grid, not drawn.
     limitations: async () => [],
   };

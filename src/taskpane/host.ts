@@ -1,6 +1,7 @@
 import type { RefreshStatusStore } from "../commands/refreshStatus";
 import type { DayNumber } from "../engine/cells/calendar";
 import type { Bilingual } from "../engine/labels";
+import type { Finding } from "../engine/validation/finding";
 import type { OwnedSheet, WorkbookPort } from "../workbook/port";
 
 export type ThemeKind = "light" | "dark";
@@ -12,6 +13,19 @@ export interface TemplateFile {
   readonly sheetNames: readonly string[];
   /** The values of the named sheets, for hosts that build sheets through the port. */
   readSheets(names: readonly string[]): Promise<OwnedSheet[]>;
+}
+
+/**
+ * Opt-in marks on the cells behind findings, errors and warnings told apart. Marks are the
+ * host's own layer (conditional formats in Excel, the grid's view in the demo): cell values and
+ * the user's formats are never touched.
+ */
+export interface ProblemHighlights {
+  /** Why this host cannot mark cells, in both languages; null when it can. */
+  readonly unavailable: Bilingual | null;
+  /** Replaces the current marks with marks on the cells behind `findings`. */
+  apply(findings: readonly Finding[]): Promise<void>;
+  clear(): Promise<void>;
 }
 
 /**
@@ -40,6 +54,8 @@ export interface PaneHost {
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   /** Adds the named template sheets; the pane only ever names sheets the workbook lacks. */
   insertSheets(template: TemplateFile, names: readonly string[]): Promise<void>;
+  /** Marks on problem cells; absent where the host has no way to show them. */
+  readonly highlights?: ProblemHighlights;
   /** Features this host cannot offer, each said once, quietly. */
   limitations(): Promise<readonly Bilingual[]>;
 }

@@ -3,7 +3,7 @@ import { Sparkle12Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { RawCell } from "../../engine/cells/types";
 import { columnLetters } from "../../workbook/cellRef";
-import type { GridSelection } from "../gridStore";
+import type { CellMarks, GridSelection } from "../gridStore";
 import { cellText, formatOfNumberFormat, textWidth, type ColumnFormat } from "./cellDisplay";
 import { columnStarts, columnWidths, ROW_HEADER_WIDTH, ROW_HEIGHT, visibleRows } from "./gridLayout";
 
@@ -53,6 +53,9 @@ const useStyles = makeStyles({
   ownedHeading: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
   ownedHeader: { fontWeight: tokens.fontWeightSemibold },
   link: { color: tokens.colorBrandForegroundLink, textDecorationLine: "underline", cursor: "pointer" },
+  // Excel's Bad and Neutral fills, the colours the add-in's highlights use in Excel.
+  markError: { backgroundColor: "#FFC7CE", color: "#9C0006" },
+  markWarning: { backgroundColor: "#FFEB9C", color: "#9C5700" },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
@@ -78,6 +81,8 @@ export interface SheetGridProps {
   readonly owned: OwnedBlock | null;
   readonly wholeSheet: boolean;
   readonly selection: GridSelection | null;
+  /** Problem-cell highlights on this sheet. */
+  readonly marks: CellMarks;
   /** Bumped to scroll the selection into view. */
   readonly reveal: number;
   readonly onSelect: (row: number, column: number) => void;
@@ -168,6 +173,7 @@ export function SheetGrid(props: SheetGridProps) {
           const link = props.links.get(key);
           const isOwned = props.wholeSheet || ownsColumn(column);
           const isSelected = active !== null && active.row === row && active.column === column;
+          const mark = props.marks.get(key);
           return (
             <div
               key={column}
@@ -175,12 +181,15 @@ export function SheetGrid(props: SheetGridProps) {
               aria-colindex={column + 2}
               aria-selected={isSelected}
               data-cell={`${columnLetters(column)}${row}`}
+              data-mark={mark}
               className={mergeClasses(
                 styles.cell,
                 typeof cell === "number" && styles.number,
                 isOwned && styles.owned,
                 owned !== null && ownsColumn(column) && row === owned.headerRow && styles.ownedHeader,
                 link !== undefined && styles.link,
+                mark === "error" && styles.markError,
+                mark === "warning" && styles.markWarning,
                 isSelected && styles.selected,
               )}
               style={{ width }}

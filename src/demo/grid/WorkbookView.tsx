@@ -167,6 +167,7 @@ export function WorkbookView({
         owned={block}
         wholeSheet={owned.sheets.has(view.activeSheet)}
         selection={view.selection}
+        marks={grid.marksOf(view.activeSheet)}
         reveal={view.reveal}
         onSelect={(row, column) => grid.select({ sheet: view.activeSheet, row, column }, false)}
         onFollowLink={(link) => {

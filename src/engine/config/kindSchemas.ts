@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { core } from "zod";
 import type { Bilingual } from "../labels";
 import { plainDecimal } from "../cells/decimal";
+import { hasNestedQuantifier } from "./idPattern";
 import type { ParamKind } from "./parameterTypes";
 
 /** Characters that split list cells; an item containing one would not survive the round trip. */
@@ -77,6 +78,11 @@ function buildKindSchema(kind: ParamKind): z.ZodType {
             custom(ctx, "rules.bad-pattern", {
               zh: "不是有效的正则表达式",
               en: "is not a valid regular expression",
+            });
+          } else if (hasNestedQuantifier(source)) {
+            custom(ctx, "rules.bad-pattern", {
+              zh: "含有嵌套重复(如 (A+)+),匹配时可能让 Excel 卡住:请改写",
+              en: "repeats a repeated group (like (A+)+), which can freeze Excel while matching: rewrite it",
             });
           }
         });

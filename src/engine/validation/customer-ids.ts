@@ -4,20 +4,13 @@ import type { CodesConfig, EngineConfig } from "../config/types";
 import type { RowScope } from "./conditional";
 import type { MessageParams } from "./messages";
 import type { ReadColumn } from "./read-columns";
+import { compileIdPattern, matchesIdPattern } from "../config/idPattern";
 import { stageAt, textAt } from "./read-columns";
 
 /** How many other rows or IDs a message lists before it says "and n more". */
 const LISTED = 3;
 
 /** The whole ID must match; an invalid pattern is the settings check's to report, so no check runs. */
-function compileIdPattern(source: string): RegExp | null {
-  try {
-    return new RegExp(`^(?:${source})$`);
-  } catch {
-    return null;
-  }
-}
-
 function codeOf(table: Readonly<Record<string, string>>, label: string | null): string | null {
   return label !== null && Object.prototype.hasOwnProperty.call(table, label) ? table[label] : null;
 }
@@ -133,7 +126,7 @@ export function checkCustomerIds(scope: RowScope, config: EngineConfig): Readonl
   for (let row = 0; row < used.length; row++) {
     const id = used[row] === 1 ? textAt(ids, row) : null;
     if (id === null) continue;
-    if (pattern !== null && !pattern.test(id)) {
+    if (pattern !== null && !matchesIdPattern(pattern, id)) {
       log.cell(ids, row, "id.pattern", { pattern: config.idPattern });
     } else {
       checkCodeParts(scope, ids, row, id, sources);

@@ -66,6 +66,16 @@ export interface PaneText {
     readonly showMore: (shown: number, total: number) => string;
     readonly groupCount: (count: number, errors: number) => string;
     readonly selectFailed: string;
+    readonly highlight: {
+      readonly label: string;
+      readonly apply: string;
+      readonly clear: string;
+      readonly working: string;
+      readonly applied: (cells: number) => string;
+      readonly cleared: string;
+      readonly failed: string;
+      readonly legend: string;
+    };
   };
   readonly errors: {
     readonly refreshFailed: string;
@@ -171,6 +181,16 @@ const ZH: PaneText = {
     showMore: (shown, total) => `显示更多(已显示 ${shown}/${total})`,
     groupCount: (count, errors) => (errors > 0 ? `${count} 条 · ${errors} 错误` : `${count} 条`),
     selectFailed: "无法定位到该单元格(工作表可能已改名或删除)。",
+    highlight: {
+      label: "在工作表中标出问题",
+      apply: "标出问题单元格",
+      clear: "清除标记",
+      working: "正在处理…",
+      applied: (cells) => `已标出 ${cells} 个单元格:红色为错误,黄色为警告。单元格内容和格式不变。`,
+      cleared: "已清除标记。",
+      failed: "未能更改标记,请重试。",
+      legend: "标记只改变单元格的显示,「清除标记」即可去掉。",
+    },
   },
   errors: {
     refreshFailed: "刷新未完成",
@@ -287,6 +307,17 @@ const EN: PaneText = {
       return errors === 0 ? issues : `${issues} · ${errors} error${errors === 1 ? "" : "s"}`;
     },
     selectFailed: "Could not go to that cell (the sheet may have been renamed or deleted).",
+    highlight: {
+      label: "Mark problems in the sheets",
+      apply: "Highlight problem cells",
+      clear: "Clear highlights",
+      working: "Working…",
+      applied: (cells) =>
+        `Highlighted ${cells} ${cells === 1 ? "cell" : "cells"}: red for errors, yellow for warnings. Cell contents and formats are unchanged.`,
+      cleared: "Highlights cleared.",
+      failed: "Could not change the highlights; please try again.",
+      legend: "Highlights only change how cells look; Clear highlights removes them.",
+    },
   },
   errors: {
     refreshFailed: "The refresh did not finish",
