@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
-import { runCli } from "../reliability/cliRun";
+import { runCli } from "../support/cliRun";
 import { scratchDir } from "../reliability/xlsxWorkbooks";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "bad");

@@ -11,7 +11,7 @@ import { writeRulesSheet } from "../../src/refresh/writeRulesSheet";
 import { openXlsx } from "../../src/workbook/xlsx";
 import { censusDigest, censusOf, diffCensus, ownedAreaOf, type OwnedArea } from "./cellHash";
 import { hasOpenpyxl, openpyxlCells } from "./census";
-import { runCli } from "./cliRun";
+import { runCli } from "../support/cliRun";
 import { cellElements, sheetXmlByName } from "./xlsxParts";
 import { AS_OF, committedWorkbooks, makeTrickyLedger, plannedWrite, scratchDir } from "./xlsxWorkbooks";
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { inOwnedArea, ownedAreaOf, type OwnedArea } from "./cellHash";
 import { hasOpenpyxl, openpyxlCells } from "./census";
-import { runCli } from "./cliRun";
+import { runCli } from "../support/cliRun";
 import { INJECTIONS, injectionFollowups, injectionLedger } from "./ledgers";
 import { cellElements, hasFormula, sheetXmlByName, type RawCellXml } from "./xlsxParts";
 import { AS_OF, makeTrickyLedger, plannedWrite, scratchDir, writeXlsxFiles } from "./xlsxWorkbooks";

@@ -20,7 +20,7 @@ import { installExcelDouble, type ExcelDouble } from "../excel-double";
 import { censusOf, inOwnedArea, NOTHING_OWNED, ownedAreaOf, type CellFacts } from "./cellHash";
 import { doubleCells, hasOpenpyxl, memoryCells, openpyxlCells } from "./census";
 import { FORMULA_COLUMN, seededDouble } from "./doubleWorkbooks";
-import { runCli } from "./cliRun";
+import { runCli } from "../support/cliRun";
 import { injectionLedger, LEDGER_HEADER, LEDGER_HEADER_ROW } from "./ledgers";
 import { AS_OF, plannedWrite, scratchDir, writeXlsxFiles, type SpecCell } from "./xlsxWorkbooks";
 

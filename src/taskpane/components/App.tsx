@@ -8,6 +8,7 @@ import { LanguageProvider, languageFromLocale } from "../i18n/language";
 import { readChoice, writeChoice } from "../i18n/storedChoice";
 import { loadPipeline as loadPipelineChunk, type Pipeline } from "../loadPipeline";
 import { createRulesActions } from "../rules/rulesActions";
+import { useHighlights } from "../state/useHighlights";
 import { useLimitations } from "../state/useLimitations";
 import { useRefresh } from "../state/useRefresh";
 import { createTemplateActions } from "../template/templateActions";
@@ -37,6 +38,7 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
   const currentLang = useCallback(() => langRef.current, []);
   const refresh = useRefresh(host, host.refreshStatus, loadPipeline, currentLang);
   const [limitations, dismissLimitations] = useLimitations(host);
+  const highlights = useHighlights(host.highlights);
   const rulesActions = useMemo(
     () => createRulesActions(host, currentLang, loadPipeline),
     [host, loadPipeline, currentLang],
@@ -95,6 +97,7 @@ export function App({ host, loadPipeline = loadPipelineChunk }: AppProps) {
           onDismissLimitations={dismissLimitations}
           onSelectIssue={selectIssue}
           selectFailed={selectFailed}
+          highlights={highlights}
           rulesActions={rulesActions}
           templateActions={templateActions}
           onRefreshRequested={refreshFromRules}

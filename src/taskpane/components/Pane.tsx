@@ -5,8 +5,10 @@ import type { Finding } from "../../engine/validation/finding";
 import { useText } from "../i18n/language";
 import type { RulesActions } from "../rules/rulesActions";
 import type { RefreshState } from "../state/refreshState";
+import type { HighlightControl } from "../state/useHighlights";
 import type { TemplateActions } from "../template/templateActions";
 import { Header } from "./Header";
+import { HighlightControls } from "./HighlightControls";
 import { IssuesList } from "./IssuesList";
 import { Overview } from "./Overview";
 import { InfoMessage, LimitationsMessage } from "./StatusMessages";
@@ -57,6 +59,8 @@ export interface PaneProps {
   readonly onSelectIssue: (finding: Finding) => void;
   /** Set when the last "go to cell" could not be done. */
   readonly selectFailed: boolean;
+  /** Marks on problem cells; null when the host has none. */
+  readonly highlights: HighlightControl | null;
   readonly rulesActions: RulesActions;
   readonly templateActions: TemplateActions;
   /** Asked by the rules editor after a save: refresh with the new rules. */
@@ -100,6 +104,9 @@ export function Pane(props: PaneProps) {
         {props.tab === "issues" && (
           <>
             {props.selectFailed && <InfoMessage intent="warning">{text.issues.selectFailed}</InfoMessage>}
+            {props.highlights !== null && issueCount > 0 && (
+              <HighlightControls control={props.highlights} findings={props.refresh.findings} />
+            )}
             <IssuesList
               findings={props.refresh.findings}
               checked={props.refresh.result !== null || props.refresh.findings.length > 0}

@@ -74,7 +74,6 @@ export interface PaneText {
       readonly applied: (cells: number) => string;
       readonly cleared: string;
       readonly failed: string;
-      readonly legend: string;
     };
   };
   readonly errors: {
@@ -189,7 +188,6 @@ const ZH: PaneText = {
       applied: (cells) => `已标出 ${cells} 个单元格:红色为错误,黄色为警告。单元格内容和格式不变。`,
       cleared: "已清除标记。",
       failed: "未能更改标记,请重试。",
-      legend: "标记只改变单元格的显示,「清除标记」即可去掉。",
     },
   },
   errors: {
@@ -316,7 +314,6 @@ const EN: PaneText = {
         `Highlighted ${cells} ${cells === 1 ? "cell" : "cells"}: red for errors, yellow for warnings. Cell contents and formats are unchanged.`,
       cleared: "Highlights cleared.",
       failed: "Could not change the highlights; please try again.",
-      legend: "Highlights only change how cells look; Clear highlights removes them.",
     },
   },
   errors: {

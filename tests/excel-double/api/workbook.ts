@@ -4,6 +4,7 @@ import { BagProxy } from "../core/bag";
 import { DoubleProxy } from "../core/proxy";
 import { dateSerial } from "../model/cellInput";
 import type { DocumentPropertiesModel, WorkbookModel } from "../model/workbookModel";
+import { insertWorksheetsFromBase64, type InsertWorksheetOptions } from "./insertSheets";
 import { NamedItemCollectionProxy, SettingCollectionProxy } from "./settings";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheets";
@@ -57,6 +58,11 @@ export class WorkbookProxy extends DoubleProxy<WorkbookModel> {
 
   protected locate(): WorkbookModel {
     return this.context.model;
+  }
+
+  /** ExcelApi 1.13: adds the sheets of an .xlsx file given as base64; see `insertSheets.ts`. */
+  insertWorksheetsFromBase64(base64: string, options?: InsertWorksheetOptions) {
+    return insertWorksheetsFromBase64(this.context, base64, options);
   }
 }
 

@@ -36,6 +36,8 @@ export class DoubleRequestContext {
   /** True while the host runs this context's batch. */
   executing = false;
   private queue: Operation[] = [];
+  /** Work the host does before running the next batch (parsing an inserted file). */
+  private preparing: Promise<void>[] = [];
   private closed = false;
 
   constructor(
@@ -73,9 +75,17 @@ export class DoubleRequestContext {
       throw officeError(ErrorCodes.invalidRequestContext, "sync() after the Excel.run finished.");
     const batch = this.queue;
     this.queue = [];
+    const preparing = this.preparing;
+    this.preparing = [];
     // The real round trip is asynchronous: let other work interleave as it would.
     await Promise.resolve();
+    if (preparing.length > 0) await Promise.all(preparing);
     this.host.execute(this, batch);
+  }
+
+  /** Holds the next sync until `work` settles; `work` must not reject. */
+  prepare(work: Promise<void>): void {
+    this.preparing.push(work);
   }
 
   /** Rejects a read or write of more cells than Excel allows in one range. */
