@@ -52,7 +52,13 @@ const enums = {
     doughnut: "Doughnut",
     funnel: "Funnel",
   },
-  WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
+  WorksheetPositionType: {
+    none: "None",
+    before: "Before",
+    after: "After",
+    beginning: "Beginning",
+    end: "End",
+  },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   ConditionalFormatType: {
     custom: "Custom",

@@ -8,7 +8,7 @@ import type { ScoredCustomer } from "../../engine/scoring/types";
 import type { Finding } from "../../engine/validation/finding";
 import type { OutCell } from "../../workbook/port";
 import { rowCheck } from "./rowCheck";
-import { SCORE_CELLS } from "./scoreCells";
+import { sharedScoreCells } from "./scoreCells";
 
 export type OwnedColumnKey =
   | "check"
@@ -88,13 +88,15 @@ export function renderOwnedRows(
     if (index >= 0 && index < rowCount) scoredAt[index] = customer;
   }
   const findingsByRow = groupByRow(findings.filter((finding) => finding.sheet === ledgerSheet));
+  const cells = sharedScoreCells(lang, date1904);
+  const renderers = OWNED_COLUMNS.map(({ key }) => (key === "check" ? null : cells[key]));
   for (const record of records) {
     if (record.index < 0 || record.index >= rowCount) continue;
     const check = rowCheck(record, findingsByRow.get(record.sheetRow) ?? NO_FINDINGS, lang);
     const customer = check.excluded ? undefined : scoredAt[record.index];
-    rows[record.index] = CELL_RENDERERS.map((render) => {
+    rows[record.index] = renderers.map((render) => {
       if (render === null) return check.cell;
-      return customer === undefined ? null : render(customer, lang, date1904);
+      return customer === undefined ? null : render(customer);
     });
   }
   // Rows without a record (entirely blank) get blank cells; only they need building.
@@ -102,9 +104,6 @@ export function renderOwnedRows(
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
-
-/** Each column's renderer in block order, looked up once rather than by key for every cell; null for the check column. */
-const CELL_RENDERERS = OWNED_COLUMNS.map(({ key }) => (key === "check" ? null : SCORE_CELLS[key]));
 
 function groupByRow(findings: readonly Finding[]): Map<number, Finding[]> {
   const byRow = new Map<number, Finding[]>();

@@ -68,6 +68,18 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** The severity cell, one per language and severity for every finding (a full sheet has hundreds of thousands). */
+const SEVERITY_CELLS: Readonly<Record<Lang, Readonly<Record<Finding["severity"], OutCell>>>> = {
+  zh: {
+    error: { value: severityLabel("error", "zh"), style: "bad" },
+    warning: { value: severityLabel("warning", "zh"), style: "warn" },
+  },
+  en: {
+    error: { value: severityLabel("error", "en"), style: "bad" },
+    warning: { value: severityLabel("warning", "en"), style: "warn" },
+  },
+};
+
 function findingRow(finding: Finding, lang: Lang): OutCell[] {
   const target = { sheet: finding.sheet, row: finding.row ?? 1, column: finding.columnIndex ?? 0 };
   return [
@@ -76,7 +88,7 @@ function findingRow(finding: Finding, lang: Lang): OutCell[] {
     finding.column === "" ? null : finding.column,
     finding.value === "" ? null : finding.value,
     finding.rule,
-    { value: severityLabel(finding.severity, lang), style: finding.severity === "error" ? "bad" : "warn" },
+    SEVERITY_CELLS[lang][finding.severity],
     finding.message[lang],
     linkCell(target),
   ];

@@ -47,9 +47,8 @@ function partText(part: ScorePart, lang: Lang): string {
 
 /** "R30 近3月有跟进 · F20 月均1.3次 · M30 ≥50万 · V10 行业标杆": points first, then the scorer's reason. */
 export function explainParts(parts: readonly ScorePart[], lang: Lang): string {
-  let text = "";
-  for (let i = 0; i < parts.length; i++) text += (i === 0 ? "" : " · ") + partText(parts[i], lang);
-  return text;
+  // join, not +=: one flat string per customer instead of a rope of a dozen pieces.
+  return parts.map((part) => partText(part, lang)).join(" · ");
 }
 
 const CHURN_STYLE: Readonly<Record<"high" | "medium", CellStyle>> = { high: "bad", medium: "warn" };
@@ -86,3 +85,69 @@ export const SCORE_CELLS: Readonly<Record<Exclude<OwnedColumnKey, "check">, Scor
     styled(profileLabel(profile, lang), profile.stale || profile.incomplete ? "warn" : undefined),
   recommendation: ({ recommendation }) => (recommendation.trim() === "" ? null : recommendation),
 };
+
+type ScoreColumnKey = Exclude<OwnedColumnKey, "check">;
+export type CustomerCell = (customer: ScoredCustomer) => OutCell;
+
+/** One cell per key: equal cells are built once and shared (cells are read-only once rendered). */
+function cellCache<K>(): (key: K, make: () => OutCell) => OutCell {
+  const cells = new Map<K, OutCell>();
+  return (key, make) => {
+    let cell = cells.get(key);
+    if (cell === undefined && !cells.has(key)) {
+      cell = make();
+      cells.set(key, cell);
+    }
+    return cell as OutCell;
+  };
+}
+
+/**
+ * `SCORE_CELLS` for one render in one language and date system, sharing equal cells across
+ * customers: a date, a rate, a score, a status repeats down a million rows, and the engine
+ * already shares its cadence, profile and churn results, so each distinct cell is built once.
+ * The "why" text differs per customer and is built each time.
+ */
+export function sharedScoreCells(
+  lang: Lang,
+  date1904: boolean,
+): Readonly<Record<ScoreColumnKey, CustomerCell>> {
+  const plain =
+    (key: ScoreColumnKey): CustomerCell =>
+    (customer) =>
+      SCORE_CELLS[key](customer, lang, date1904);
+  const byDay = cellCache<number | null>();
+  const byNumber = cellCache<number | null>();
+  const byScore = cellCache<number | null>();
+  const byCount = cellCache<number>();
+  const byObject = cellCache<object | null>();
+  return {
+    lastContact: (c) =>
+      byDay(dayOf(c.priority?.lastContact), () => SCORE_CELLS.lastContact(c, lang, date1904)),
+    contactsPerMonth: (c) =>
+      byNumber(c.priority?.contactsPerMonth ?? null, () => SCORE_CELLS.contactsPerMonth(c, lang, date1904)),
+    r: plain("r"),
+    f: plain("f"),
+    m: plain("m"),
+    v: plain("v"),
+    priorityScore: plain("priorityScore"),
+    priorityTier: plain("priorityTier"),
+    why: plain("why"),
+    icp: plain("icp"),
+    opportunityScore: (c) =>
+      byScore(c.opportunity?.score ?? null, () => SCORE_CELLS.opportunityScore(c, lang, date1904)),
+    opportunityTier: plain("opportunityTier"),
+    segment: plain("segment"),
+    churn: (c) => byObject(c.churn, () => SCORE_CELLS.churn(c, lang, date1904)),
+    nextDue: (c) => byDay(dayOf(c.cadence?.nextDue), () => SCORE_CELLS.nextDue(c, lang, date1904)),
+    followUpStatus: (c) => byObject(c.cadence, () => SCORE_CELLS.followUpStatus(c, lang, date1904)),
+    overdueActions: (c) => byCount(c.overdueActions, () => SCORE_CELLS.overdueActions(c, lang, date1904)),
+    profile: (c) => byObject(c.profile, () => SCORE_CELLS.profile(c, lang, date1904)),
+    recommendation: plain("recommendation"),
+  };
+}
+
+/** Date cells show the calendar day only. */
+function dayOf(dayTime: number | null | undefined): number | null {
+  return dayTime === null || dayTime === undefined ? null : Math.floor(dayTime);
+}

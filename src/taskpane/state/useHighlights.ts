@@ -39,12 +39,14 @@ export function useHighlights(highlights: ProblemHighlights | undefined): Highli
     if (busy.current) return;
     busy.current = true;
     setStatus({ kind: "working" });
-    change().then(
-      () => setStatus(done),
-      () => setStatus({ kind: "failed" }),
-    ).finally(() => {
-      busy.current = false;
-    });
+    change()
+      .then(
+        () => setStatus(done),
+        () => setStatus({ kind: "failed" }),
+      )
+      .finally(() => {
+        busy.current = false;
+      });
   }, []);
 
   const apply = useCallback(

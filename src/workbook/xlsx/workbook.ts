@@ -79,6 +79,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {
+    // Reading is over once a refresh writes: letting go of the cached columns now (not after)
+    // frees them for the collector during the write, a full sheet's memory peak.
+    this.lastColumns.clear();
     const bytes = writePackage(this.pkg, plan, (fraction) => {
       progress?.({ step: "writing", fraction });
       this.options.onProgress?.(fraction);
