@@ -123,7 +123,11 @@ describe("src/commands/commands.ts in Excel", () => {
     const ribbon = await loadRibbon("1.20");
     ribbon.double.failAtSync(2, "generic");
     expect(await press(ribbon, "refreshScores")).toBe(1);
-    expect(ribbon.status()).toMatchObject({ kind: "failed", source: "ribbon", error: { reason: null } });
+    expect(ribbon.status()).toMatchObject({
+      kind: "failed",
+      source: "ribbon",
+      error: { reason: { zh: expect.any(String), en: expect.any(String) } },
+    });
     expect(ribbon.showAsTaskpane).toHaveBeenCalledTimes(1);
   });
 });
