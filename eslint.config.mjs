@@ -7,7 +7,18 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "tests/.output/", "samples/", "assets/", ".tmp/", ".bench-cache/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "coverage/",
+      "tests/.output/",
+      "samples/",
+      "assets/",
+      ".tmp/",
+      ".bench-cache/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

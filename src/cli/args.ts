@@ -3,7 +3,15 @@ import { parseIsoDay, type DayNumber } from "../engine/cells/calendar";
 import type { Lang } from "../engine/labels";
 
 export type Command =
-  | { kind: "refresh"; input: string; out: string | null; inPlace: boolean; asOf: DayNumber | null; json: string | null; lang: Lang | null }
+  | {
+      kind: "refresh";
+      input: string;
+      out: string | null;
+      inPlace: boolean;
+      asOf: DayNumber | null;
+      json: string | null;
+      lang: Lang | null;
+    }
   | { kind: "validate"; input: string; asOf: DayNumber | null; json: string | null; lang: Lang | null }
   | { kind: "template"; out: string | null; lang: Lang; sample: boolean }
   | { kind: "help" }
@@ -51,8 +59,17 @@ export function parseCommand(argv: readonly string[]): Command {
   switch (verb) {
     case "refresh": {
       const input = onlyInput(rest, verb);
-      if (values["in-place"] && values.out !== undefined) throw new UsageError("--out and --in-place cannot be used together");
-      return { kind: "refresh", input, out: values.out ?? null, inPlace: values["in-place"] ?? false, asOf, json, lang };
+      if (values["in-place"] && values.out !== undefined)
+        throw new UsageError("--out and --in-place cannot be used together");
+      return {
+        kind: "refresh",
+        input,
+        out: values.out ?? null,
+        inPlace: values["in-place"] ?? false,
+        asOf,
+        json,
+        lang,
+      };
     }
     case "validate":
       rejectOptions(values, ["out", "in-place", "sample"], verb);
@@ -60,7 +77,12 @@ export function parseCommand(argv: readonly string[]): Command {
     case "template":
       if (rest.length > 0) throw new UsageError(`template takes no file argument (use --out)`);
       rejectOptions(values, ["in-place", "as-of", "json"], verb);
-      return { kind: "template", out: values.out ?? null, lang: lang ?? "zh", sample: values.sample ?? false };
+      return {
+        kind: "template",
+        out: values.out ?? null,
+        lang: lang ?? "zh",
+        sample: values.sample ?? false,
+      };
     case undefined:
       return { kind: "help" };
     default:

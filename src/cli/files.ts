@@ -7,7 +7,10 @@ import * as path from "node:path";
  * leaves a half-written workbook, and an in-place refresh never damages the original.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`,
+  );
   try {
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);

@@ -69,9 +69,16 @@ async function run(command: Command, io: Io): Promise<number> {
   }
 }
 
-async function refreshOrValidate(command: Extract<Command, { kind: "refresh" | "validate" }>, io: Io): Promise<number> {
+async function refreshOrValidate(
+  command: Extract<Command, { kind: "refresh" | "validate" }>,
+  io: Io,
+): Promise<number> {
   const out =
-    command.kind === "refresh" ? (command.inPlace ? command.input : (command.out ?? defaultOutputPath(command.input))) : null;
+    command.kind === "refresh"
+      ? command.inPlace
+        ? command.input
+        : (command.out ?? defaultOutputPath(command.input))
+      : null;
   if (command.kind === "refresh" && !command.inPlace && out !== null && samePath(out, command.input)) {
     throw new UsageError("--out is the input file; use --in-place to overwrite it");
   }
@@ -89,7 +96,11 @@ async function refreshOrValidate(command: Extract<Command, { kind: "refresh" | "
     progress.done();
   }
   if (out !== null) await writeFileAtomic(out, workbook.toBytes());
-  if (command.json) await writeFileAtomic(command.json, `${JSON.stringify(buildReportJson(outcome.analysis, outcome.lang), null, 2)}\n`);
+  if (command.json)
+    await writeFileAtomic(
+      command.json,
+      `${JSON.stringify(buildReportJson(outcome.analysis, outcome.lang), null, 2)}\n`,
+    );
   io.stdout.write(`${summaryLines(outcome, out).join("\n")}\n`);
   const hasErrors = outcome.analysis.findings.some((f) => f.severity === "error");
   return command.kind === "validate" && hasErrors ? 1 : 0;
@@ -110,8 +121,16 @@ function isFileError(error: unknown): error is NodeJS.ErrnoException {
 
 function fileErrorMessage(error: NodeJS.ErrnoException, lang: Lang, fallbackPath: string): string {
   const file = error.path || fallbackPath;
-  const zh: Record<string, string> = { ENOENT: "找不到文件", EACCES: "没有权限访问", EISDIR: "这是一个文件夹,不是文件" };
-  const en: Record<string, string> = { ENOENT: "file not found", EACCES: "permission denied", EISDIR: "is a folder, not a file" };
+  const zh: Record<string, string> = {
+    ENOENT: "找不到文件",
+    EACCES: "没有权限访问",
+    EISDIR: "这是一个文件夹,不是文件",
+  };
+  const en: Record<string, string> = {
+    ENOENT: "file not found",
+    EACCES: "permission denied",
+    EISDIR: "is a folder, not a file",
+  };
   const table = lang === "en" ? en : zh;
   return `${table[error.code ?? ""] ?? error.message}: ${file}`;
 }

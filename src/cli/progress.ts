@@ -10,7 +10,10 @@ const STEP_NAMES: Record<Progress["step"], Record<Lang, string>> = {
 };
 
 /** One self-overwriting progress line on stderr, only when stderr is a terminal. */
-export function terminalProgress(stream: NodeJS.WriteStream, lang: Lang): { sink: ProgressSink; done: () => void } {
+export function terminalProgress(
+  stream: NodeJS.WriteStream,
+  lang: Lang,
+): { sink: ProgressSink; done: () => void } {
   if (!stream.isTTY) return { sink: () => undefined, done: () => undefined };
   let last = "";
   return {

@@ -46,7 +46,10 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   const progress = options.onProgress ?? (() => undefined);
   const checkCancelled = () => {
     if (options.signal?.aborted) {
-      throw new RefreshError("cancelled", { zh: "已取消,工作簿未做任何更改。", en: "Cancelled; the workbook was not changed." });
+      throw new RefreshError("cancelled", {
+        zh: "已取消,工作簿未做任何更改。",
+        en: "Cancelled; the workbook was not changed.",
+      });
     }
   };
 
@@ -72,7 +75,8 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   const fingerprint = fingerprintOf(ledgerSheet, ledger);
   progress({ step: "reading", fraction: 0.6 });
   const followUpSheet = await locateSheet(port, sheetNames, SHEETS.followups, FOLLOWUP_FIELDS);
-  const followups = typeof followUpSheet === "string" ? null : await readTable(port, followUpSheet, FOLLOWUP_FIELDS);
+  const followups =
+    typeof followUpSheet === "string" ? null : await readTable(port, followUpSheet, FOLLOWUP_FIELDS);
   progress({ step: "reading", fraction: 1 });
   checkCancelled();
 
@@ -90,7 +94,8 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   checkCancelled();
 
   const plan = buildPlan(result, ledgerSheet, placement.firstColumn, sheetNames, lang, ledger.rowCount);
-  if (options.mode === "validate") return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: false };
+  if (options.mode === "validate")
+    return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: false };
 
   checkCancelled();
   // Rows inserted, deleted or sorted while we computed would put every result beside the wrong row.
@@ -137,7 +142,15 @@ function buildPlan(
       headerRow: ledger.location.rowOffset + 1,
       firstColumn,
       headers: OWNED_COLUMNS.map((c) => c[lang]),
-      rows: renderOwnedRows(rowCount, analysis.records, analysis.scored, analysis.findings, ledger.name, lang, analysis.date1904),
+      rows: renderOwnedRows(
+        rowCount,
+        analysis.records,
+        analysis.scored,
+        analysis.findings,
+        ledger.name,
+        lang,
+        analysis.date1904,
+      ),
       clearRowsBelow: 0,
     },
     sheets: [

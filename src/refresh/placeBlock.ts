@@ -33,10 +33,13 @@ export function placeBlock(headerCells: readonly RawCell[], usedColumns: number)
 
   const first = hits[0].column - hits[0].position;
   const complete =
-    hits.length === OWNED_COLUMNS.length && hits.every((hit, i) => hit.position === i && hit.column === first + i);
+    hits.length === OWNED_COLUMNS.length &&
+    hits.every((hit, i) => hit.position === i && hit.column === first + i);
   if (complete) return { firstColumn: first, existing: true };
 
-  const names = hits.map((hit) => `${columnLetters(hit.column)}「${String(headerCells[hit.column])}」`).join(", ");
+  const names = hits
+    .map((hit) => `${columnLetters(hit.column)}「${String(headerCells[hit.column])}」`)
+    .join(", ");
   throw new RefreshError("owned-conflict", {
     zh: `列 ${names} 的标题与销售雷达的输出列同名,但不是一个完整的输出区块。为避免覆盖您的数据,已停止刷新:请重命名这些列,或删除残缺的旧输出列后重试。`,
     en: `Column(s) ${names} carry the name of a Sales Radar output column but are not one complete output block. To avoid overwriting your data the refresh stopped: rename those columns, or delete the incomplete old output columns, then try again.`,

@@ -39,7 +39,11 @@ export async function locateSheet(
 }
 
 /** Reads only the columns the engine knows, from the row under the header to the last used row. */
-export async function readTable(port: WorkbookPort, sheet: LocatedSheet, fields: readonly FieldDef[]): Promise<SheetTable> {
+export async function readTable(
+  port: WorkbookPort,
+  sheet: LocatedSheet,
+  fields: readonly FieldDef[],
+): Promise<SheetTable> {
   const headerRow = sheet.location.rowOffset + 1;
   const entries = [...sheet.location.columns.entries()];
   const columns = await port.readColumns(
@@ -47,7 +51,13 @@ export async function readTable(port: WorkbookPort, sheet: LocatedSheet, fields:
     entries.map(([, column]) => column.index),
     headerRow + 1,
   );
-  return tableFromLocation(sheet.name, sheet.location, fields, columns, Math.max(0, sheet.usedRows - headerRow));
+  return tableFromLocation(
+    sheet.name,
+    sheet.location,
+    fields,
+    columns,
+    Math.max(0, sheet.usedRows - headerRow),
+  );
 }
 
 /** A small sheet (rules, codes) read whole. */

@@ -45,7 +45,9 @@ export function buildReportJson(analysis: Analysis, lang: Lang): ReportJson {
   const byIndex = new Map<number, ScoredCustomer>(analysis.scored.map((s) => [s.record.index, s]));
   return {
     asOf: formatDay(analysis.asOf),
-    customers: analysis.records.map((record) => customerJson(record.sheetRow, record.id, record.valid, byIndex.get(record.index))),
+    customers: analysis.records.map((record) =>
+      customerJson(record.sheetRow, record.id, record.valid, byIndex.get(record.index)),
+    ),
     funnel: analysis.funnel.map((row) => ({
       stage: row.stage,
       reached: row.reached,
@@ -66,7 +68,12 @@ export function buildReportJson(analysis: Analysis, lang: Lang): ReportJson {
   };
 }
 
-function customerJson(sheetRow: number, id: string | null, valid: boolean, scored: ScoredCustomer | undefined): CustomerJson {
+function customerJson(
+  sheetRow: number,
+  id: string | null,
+  valid: boolean,
+  scored: ScoredCustomer | undefined,
+): CustomerJson {
   const priority = scored?.priority ?? null;
   const cadence = scored?.cadence ?? null;
   const opportunity = scored?.opportunity ?? null;

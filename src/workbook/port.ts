@@ -85,7 +85,12 @@ export interface ChartSpec {
   readonly categories: RangeRef;
   readonly series: readonly ChartSeries[];
   /** Top-left cell (1-based row, 0-based column) and size in cells. */
-  readonly anchor: { readonly row: number; readonly column: number; readonly width: number; readonly height: number };
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly width: number;
+    readonly height: number;
+  };
 }
 
 /** An add-in-owned sheet, rewritten whole on each refresh. */

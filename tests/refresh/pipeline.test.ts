@@ -9,16 +9,46 @@ const AS_OF = dayFromYmd(2026, 5, 15);
 const TODAY = dayFromYmd(2026, 5, 31);
 const options = { asOf: AS_OF, today: TODAY };
 
-const LEDGER_HEADER = ["客户编号", "客户名称", "所属行业", "客户阶段", "负责人", "录入日期", "预估采购金额(万元)", "战略价值", "我的备注"];
+const LEDGER_HEADER = [
+  "客户编号",
+  "客户名称",
+  "所属行业",
+  "客户阶段",
+  "负责人",
+  "录入日期",
+  "预估采购金额(万元)",
+  "战略价值",
+  "我的备注",
+];
 
 function ledger(): RawCell[][] {
   return [
     ["2026 客户台账", null, null],
     [null],
     [...LEDGER_HEADER],
-    ["YL-ZY-YX-001", "华康医疗", "医疗-器械", "意向客户", "张三", "2026-01-05", "60万", "行业标杆", "老客户介绍"],
+    [
+      "YL-ZY-YX-001",
+      "华康医疗",
+      "医疗-器械",
+      "意向客户",
+      "张三",
+      "2026-01-05",
+      "60万",
+      "行业标杆",
+      "老客户介绍",
+    ],
     [null, null, null, null, null, null, null, null, null],
-    ["ZZ-DX-SJ-002", "=HYPERLINK(\"x\")", "制造业-汽车零部件", "商机客户", "李四", "2025-12-01", 25, "普通", null],
+    [
+      "ZZ-DX-SJ-002",
+      '=HYPERLINK("x")',
+      "制造业-汽车零部件",
+      "商机客户",
+      "李四",
+      "2025-12-01",
+      25,
+      "普通",
+      null,
+    ],
     ["BAD-ID", "坏数据公司", "零售业-超市", "意向客户", "王五", "24-3-15", 10, null, "备注"],
   ];
 }
@@ -53,7 +83,9 @@ describe("runRefresh on the in-memory workbook", () => {
     expect(snapshot(book, "其他", 3)).toEqual([["留着", null, null]]);
     const first = LEDGER_HEADER.length;
     expect(book.cell("客户台账", 3, first)).toBe(OWNED_COLUMNS[0].zh);
-    expect(book.cell("客户台账", 3, first + OWNED_COLUMNS.length - 1)).toBe(OWNED_COLUMNS[OWNED_COLUMNS.length - 1].zh);
+    expect(book.cell("客户台账", 3, first + OWNED_COLUMNS.length - 1)).toBe(
+      OWNED_COLUMNS[OWNED_COLUMNS.length - 1].zh,
+    );
     // Title rows above the header stay untouched.
     expect(book.cell("客户台账", 1, first)).toBeNull();
     const scoreColumn = first + OWNED_COLUMNS.findIndex((c) => c.zh === "优先级得分");
@@ -120,20 +152,36 @@ describe("runRefresh on the in-memory workbook", () => {
     const book = workbook();
     const controller = new AbortController();
     controller.abort();
-    await expect(runRefresh(book, { ...options, signal: controller.signal })).rejects.toMatchObject({ code: "cancelled" });
+    await expect(runRefresh(book, { ...options, signal: controller.signal })).rejects.toMatchObject({
+      code: "cancelled",
+    });
     expect(await book.listSheets()).toEqual(["客户台账", "跟进记录", "其他"]);
   });
 
   it("says clearly when there is no ledger or no header", async () => {
-    await expect(runRefresh(new MemoryWorkbook({ Sheet1: [["a"]] }), options)).rejects.toMatchObject({ code: "no-ledger" });
-    await expect(runRefresh(new MemoryWorkbook({ 客户台账: [["随便"], ["写点"]] }), options)).rejects.toMatchObject({
+    await expect(runRefresh(new MemoryWorkbook({ Sheet1: [["a"]] }), options)).rejects.toMatchObject({
+      code: "no-ledger",
+    });
+    await expect(
+      runRefresh(new MemoryWorkbook({ 客户台账: [["随便"], ["写点"]] }), options),
+    ).rejects.toMatchObject({
       code: "no-header",
     });
   });
 
   it("writes English headers and sheets for an English workbook", async () => {
     const cells = ledger();
-    cells[2] = ["Customer ID", "Customer Name", "Industry", "Stage", "Owner", "Created On", "Est. Purchase (10k CNY)", "Strategic Value", "Notes"];
+    cells[2] = [
+      "Customer ID",
+      "Customer Name",
+      "Industry",
+      "Stage",
+      "Owner",
+      "Created On",
+      "Est. Purchase (10k CNY)",
+      "Strategic Value",
+      "Notes",
+    ];
     const book = new MemoryWorkbook({ Customers: cells });
     const outcome = await runRefresh(book, options);
     expect(outcome.lang).toBe("en");

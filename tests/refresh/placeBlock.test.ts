@@ -36,6 +36,8 @@ describe("placeBlock", () => {
     expect(() => placeBlock([...USER, ...ZH.slice(0, 19)], 22)).toThrow(RefreshError);
     expect(() => placeBlock([...USER, ...[...ZH].reverse()], 23)).toThrow(RefreshError);
     expect(() => placeBlock(["优先级", ...USER, ...ZH], 24)).toThrow(RefreshError);
-    expect(() => placeBlock([...USER, ...ZH.slice(0, 10), "备注", ...ZH.slice(10)], 24)).toThrow(RefreshError);
+    expect(() => placeBlock([...USER, ...ZH.slice(0, 10), "备注", ...ZH.slice(10)], 24)).toThrow(
+      RefreshError,
+    );
   });
 });

@@ -152,7 +152,8 @@ let longestPlaceholder = 0;
 function mayBePlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
   if (placeholders !== lengthsOf || placeholders.size !== lengthsOfSize) {
     longestPlaceholder = 0;
-    for (const placeholder of placeholders) longestPlaceholder = Math.max(longestPlaceholder, placeholder.length);
+    for (const placeholder of placeholders)
+      longestPlaceholder = Math.max(longestPlaceholder, placeholder.length);
     lengthsOf = placeholders;
     lengthsOfSize = placeholders.size;
   }
@@ -162,7 +163,9 @@ function mayBePlaceholder(text: string, placeholders: ReadonlySet<string>): bool
 /** Whether already-normalised text is one of the context's placeholders (待确认, TBD, n/a, …). */
 export function isPlaceholder(text: string, ctx: ParseContext): boolean {
   const placeholders = ctx.placeholders;
-  return placeholders.size > 0 && mayBePlaceholder(text, placeholders) && placeholders.has(upperCaseKey(text));
+  return (
+    placeholders.size > 0 && mayBePlaceholder(text, placeholders) && placeholders.has(upperCaseKey(text))
+  );
 }
 
 /**

@@ -33,10 +33,25 @@ export interface FieldDef {
 
 export const LEDGER_FIELDS: readonly FieldDef[] = [
   { key: "id", zh: "客户编号", en: "Customer ID", aliases: ["编号", "ID"], type: "id", required: "error" },
-  { key: "name", zh: "客户名称", en: "Customer Name", aliases: ["客户", "公司名称"], type: "text", required: "error" },
+  {
+    key: "name",
+    zh: "客户名称",
+    en: "Customer Name",
+    aliases: ["客户", "公司名称"],
+    type: "text",
+    required: "error",
+  },
   { key: "industry", zh: "所属行业", en: "Industry", aliases: ["行业"], type: "industry", required: "error" },
   { key: "region", zh: "区域", en: "Region", aliases: ["地区"], type: "text", required: "warning" },
-  { key: "size", zh: "企业规模", en: "Company Size", aliases: ["规模"], type: "enum", list: "size", required: "warning" },
+  {
+    key: "size",
+    zh: "企业规模",
+    en: "Company Size",
+    aliases: ["规模"],
+    type: "enum",
+    list: "size",
+    required: "warning",
+  },
   { key: "employees", zh: "员工人数", en: "Employees", type: "integer" },
   { key: "revenue", zh: "年营收(万元)", en: "Annual Revenue (10k CNY)", aliases: ["年营收"], type: "amount" },
   { key: "stage", zh: "客户阶段", en: "Stage", aliases: ["阶段"], type: "stage", required: "error" },
@@ -54,7 +69,13 @@ export const LEDGER_FIELDS: readonly FieldDef[] = [
   },
   { key: "winProbability", zh: "成交概率", en: "Win Probability", type: "percent" },
   { key: "followUpCost", zh: "跟进成本", en: "Follow-up Cost", type: "enum", list: "followUpCost" },
-  { key: "paymentDays", zh: "回款周期(天)", en: "Payment Cycle (days)", aliases: ["回款周期"], type: "integer" },
+  {
+    key: "paymentDays",
+    zh: "回款周期(天)",
+    en: "Payment Cycle (days)",
+    aliases: ["回款周期"],
+    type: "integer",
+  },
   { key: "owner", zh: "负责人", en: "Owner", aliases: ["销售负责人"], type: "text", required: "error" },
   { key: "source", zh: "信息来源", en: "Source", type: "text" },
   { key: "decisionMaker", zh: "决策人", en: "Decision Maker", type: "text", required: "warning" },
@@ -70,7 +91,13 @@ export const LEDGER_FIELDS: readonly FieldDef[] = [
   { key: "firstPurchase", zh: "首次购买日期", en: "First Purchase", type: "date" },
   { key: "lastPurchase", zh: "最近购买日期", en: "Last Purchase", type: "date" },
   { key: "purchaseCount", zh: "购买次数", en: "Purchase Count", type: "integer" },
-  { key: "totalRevenue", zh: "累计成交金额(万元)", en: "Total Revenue (10k CNY)", aliases: ["累计成交金额"], type: "amount" },
+  {
+    key: "totalRevenue",
+    zh: "累计成交金额(万元)",
+    en: "Total Revenue (10k CNY)",
+    aliases: ["累计成交金额"],
+    type: "amount",
+  },
   { key: "wonOn", zh: "成交日期", en: "Won On", type: "date" },
   { key: "satisfaction", zh: "满意度", en: "Satisfaction", type: "satisfaction" },
   { key: "complaints", zh: "投诉次数", en: "Complaints", type: "integer" },
@@ -79,7 +106,14 @@ export const LEDGER_FIELDS: readonly FieldDef[] = [
 
 export const FOLLOWUP_FIELDS: readonly FieldDef[] = [
   { key: "customerId", zh: "客户编号", en: "Customer ID", aliases: ["编号"], type: "id", required: "error" },
-  { key: "contactedAt", zh: "跟进时间", en: "Contacted At", aliases: ["跟进日期"], type: "datetime", required: "error" },
+  {
+    key: "contactedAt",
+    zh: "跟进时间",
+    en: "Contacted At",
+    aliases: ["跟进日期"],
+    type: "datetime",
+    required: "error",
+  },
   { key: "method", zh: "跟进方式", en: "Method", type: "enum", list: "method" },
   { key: "by", zh: "跟进人", en: "By", type: "text" },
   { key: "summary", zh: "跟进内容", en: "Summary", type: "text" },
@@ -100,8 +134,18 @@ export interface SheetDef {
 }
 
 export const SHEETS: Readonly<Record<SheetDef["key"], SheetDef>> = {
-  ledger: { key: "ledger", zh: "客户台账", en: "Customers", aliases: ["客户信息", "客户信息表", "Customer Ledger", "Ledger"] },
-  followups: { key: "followups", zh: "跟进记录", en: "Follow-ups", aliases: ["跟进记录表", "Follow-up Log", "Followups"] },
+  ledger: {
+    key: "ledger",
+    zh: "客户台账",
+    en: "Customers",
+    aliases: ["客户信息", "客户信息表", "Customer Ledger", "Ledger"],
+  },
+  followups: {
+    key: "followups",
+    zh: "跟进记录",
+    en: "Follow-ups",
+    aliases: ["跟进记录表", "Follow-up Log", "Followups"],
+  },
   codes: { key: "codes", zh: "代码表", en: "Codes", aliases: ["Code Table"] },
   rules: { key: "rules", zh: "评分规则", en: "Scoring Rules", aliases: ["Rules"] },
   funnel: { key: "funnel", zh: "销售漏斗", en: "Funnel", aliases: ["Sales Funnel"] },

@@ -10,7 +10,10 @@ export type FollowUpVisitor = (position: number, followup: FollowUpRecord) => vo
  * placed through a row → position table. Records built elsewhere are matched by ID, every customer
  * with that ID getting the follow-up, as a plain ID join would.
  */
-function attribution(customers: readonly CustomerRecord[], followups: readonly FollowUpRecord[]): Attribution {
+function attribution(
+  customers: readonly CustomerRecord[],
+  followups: readonly FollowUpRecord[],
+): Attribution {
   if (followups.every((followup) => followup.customerIndex !== undefined)) {
     let rows = 0;
     for (const customer of customers) rows = Math.max(rows, customer.index + 1);

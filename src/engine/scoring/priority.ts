@@ -62,7 +62,11 @@ export function createPriorityRules(asOf: DayNumber, cfg: PriorityConfig): Prior
   const monetary = memoize((amount: number | null) => monetaryPart(amount, cfg));
   const strategic = memoize((label: string | null) => strategicPart(label, cfg));
 
-  const score = (customer: CustomerRecord, lastContact: DayNumber | null, inWindow: number): PriorityScore | null => {
+  const score = (
+    customer: CustomerRecord,
+    lastContact: DayNumber | null,
+    inWindow: number,
+  ): PriorityScore | null => {
     // Lost customers (and rows without a stage) get no priority: they are not worked.
     if (customer.stage === null || customer.stage === "lost") return null;
     const f = frequency(inWindow);

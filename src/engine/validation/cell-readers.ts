@@ -31,7 +31,10 @@ export function optionsOf(field: FieldDef, config: EngineConfig): readonly strin
  * wrapped in a `Parsed` (that saves an allocation per cell, a dozen million at Excel's row
  * limit). Null for every other field.
  */
-export function plainTextReader(field: FieldDef, ctx: ValidationContext): ((raw: RawCell) => string | Parsed<never>) | null {
+export function plainTextReader(
+  field: FieldDef,
+  ctx: ValidationContext,
+): ((raw: RawCell) => string | Parsed<never>) | null {
   const freeText =
     field.type === "id" ||
     field.type === "text" ||

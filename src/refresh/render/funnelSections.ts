@@ -156,7 +156,17 @@ export function segmentSection(
       // First match wins (SPEC 7): say which segments earlier rules leave no room for.
       ...(shadowed.length === 0
         ? []
-        : [[{ value: shadowedText(shadowed.map((key) => segmentLabel(key, lang)), lang), style: "note" as const }]]),
+        : [
+            [
+              {
+                value: shadowedText(
+                  shadowed.map((key) => segmentLabel(key, lang)),
+                  lang,
+                ),
+                style: "note" as const,
+              },
+            ],
+          ]),
     ],
   };
 }

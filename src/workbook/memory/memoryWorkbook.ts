@@ -36,7 +36,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   addSheet(name: string, cells: RawCell[][]): MemorySheet {
-    const sheet: MemorySheet = { name, cells, formats: new Map(), links: new Map(), charts: [], frozenRows: 0 };
+    const sheet: MemorySheet = {
+      name,
+      cells,
+      formats: new Map(),
+      links: new Map(),
+      charts: [],
+      frozenRows: 0,
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -88,7 +95,9 @@ export class MemoryWorkbook implements WorkbookPort {
       const { sheet: name, headerRow, firstColumn, headers, rows, clearRowsBelow } = plan.columns;
       const sheet = this.require(name);
       headers.forEach((header, i) => this.put(sheet, headerRow, firstColumn + i, header));
-      rows.forEach((row, r) => row.forEach((cell, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, cell)));
+      rows.forEach((row, r) =>
+        row.forEach((cell, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, cell)),
+      );
       for (let r = rows.length; r < rows.length + clearRowsBelow; r++) {
         headers.forEach((_, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, null));
       }

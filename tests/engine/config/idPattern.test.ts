@@ -12,12 +12,16 @@ describe("hasNestedQuantifier", () => {
     expect(hasNestedQuantifier(source)).toBe(true);
   });
 
-  it.each([DEFAULT_CONFIG.idPattern, "^[A-Z]{2}(-[A-Z]{2}){2}-\\d{3,}$", "(AB)+\\d+", "KH\\d{6}", "\\(a+\\)+", "(\\d{3})*"])(
-    "accepts %s",
-    (source) => {
-      expect(hasNestedQuantifier(source)).toBe(false);
-    },
-  );
+  it.each([
+    DEFAULT_CONFIG.idPattern,
+    "^[A-Z]{2}(-[A-Z]{2}){2}-\\d{3,}$",
+    "(AB)+\\d+",
+    "KH\\d{6}",
+    "\\(a+\\)+",
+    "(\\d{3})*",
+  ])("accepts %s", (source) => {
+    expect(hasNestedQuantifier(source)).toBe(false);
+  });
 });
 
 describe("matchesIdPattern", () => {

@@ -176,7 +176,10 @@ describe("renderOwnedRows", () => {
   it("styles follow-up status by how late it is, words first", () => {
     const record = makeRecord();
     const statusOf = (cadence: Cadence) =>
-      cell(renderOwnedRows(1, [record], [makeScored(record, { cadence })], [], LEDGER, "zh")[0], "followUpStatus");
+      cell(
+        renderOwnedRows(1, [record], [makeScored(record, { cadence })], [], LEDGER, "zh")[0],
+        "followUpStatus",
+      );
     const due = dayFromYmd(2026, 6, 1);
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "ok", daysOverdue: 0 })).toBe("正常");
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "due-soon", daysOverdue: 0 })).toEqual({
@@ -240,7 +243,14 @@ describe("renderOwnedRows", () => {
     const checkWith = (message: string) =>
       valueOf(
         cell(
-          renderOwnedRows(1, [record], [], [makeFinding({ message: { zh: message, en: message } })], LEDGER, "zh")[0],
+          renderOwnedRows(
+            1,
+            [record],
+            [],
+            [makeFinding({ message: { zh: message, en: message } })],
+            LEDGER,
+            "zh",
+          )[0],
           "check",
         ),
       );
