@@ -17,6 +17,7 @@ export default tseslint.config(
       "assets/",
       ".tmp/",
       ".bench-cache/",
+      "bench/.cache/",
     ],
   },
   js.configs.recommended,
