@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+
 /**
  * How a case running in a child process reports back: one line on stdout starting with the
  * marker, then JSON. Anything else the child prints is passed through for the reader.
@@ -17,6 +19,20 @@ export function parseResult(stdout: string, marker = RESULT_MARKER): CaseResult 
   const line = stdout.split("\n").find((text) => text.startsWith(marker));
   if (line === undefined) throw new Error(`the case printed no result:\n${stdout.slice(-2000)}`);
   return JSON.parse(line.slice(marker.length)) as CaseResult;
+}
+
+/**
+ * Starts the peak-RSS measurement afresh where Linux allows it (/proc/self/clear_refs), so the
+ * peak covers only what follows (the engine, not the generator that built its input). False
+ * where it cannot: the peak then covers the whole process.
+ */
+export function resetPeakRss(): boolean {
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The process's peak resident set so far, in MB (the kernel's high-water mark). */
