@@ -16,11 +16,7 @@ function findRepoRoot(): string {
 }
 
 export const REPO_ROOT = findRepoRoot();
-/**
- * Generated workbooks, CSV exports, outputs and profiles; ignored by git (bench/.gitignore). Only
- * formats no linter or formatter reads go here (.xlsx, .csv, .txt, .cpuprofile): prettier does not
- * read nested .gitignore files.
- */
+/** Generated workbooks, CSV exports, results and profiles; git, eslint and prettier ignore it. */
 export const CACHE_DIR = join(REPO_ROOT, "bench", ".cache");
 /** The compiled benchmark (`tsc -p bench`), where the case scripts run from. */
 export const BUILD_DIR = join(REPO_ROOT, "dist", "bench", "bench");
