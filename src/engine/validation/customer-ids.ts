@@ -10,7 +10,7 @@ import { stageAt, textAt } from "./read-columns";
 /** How many other rows or IDs a message lists before it says "and n more". */
 const LISTED = 3;
 
-/** The whole ID must match; an invalid pattern is the settings check's to report, so no check runs. */
+/** The code a 代码表 table gives a label, or null when the label is not listed. */
 function codeOf(table: Readonly<Record<string, string>>, label: string | null): string | null {
   return label !== null && Object.prototype.hasOwnProperty.call(table, label) ? table[label] : null;
 }
