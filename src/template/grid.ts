@@ -1,5 +1,8 @@
 import type { Worksheet } from "exceljs";
 import { displayWidth } from "./columns";
+import { columnLetters as columnLetter } from "../engine/cells/columnLetters";
+
+export { columnLetter };
 
 /** What the config module hands over for the codes and rules sheets: cell values from A1. */
 export type GridCell = string | number | null;
@@ -7,18 +10,6 @@ export type GridRows = readonly (readonly GridCell[])[];
 
 export function cellText(cell: GridCell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
-}
-
-/** "C" for index 2; enough for any sheet this template writes. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** `'代码表'!$C$30:$C$33`: quoted so any sheet name works, absolute so it never drifts. */

@@ -1,15 +1,7 @@
-/** A1-style addresses for the port's coordinates (1-based rows, 0-based columns). */
+import { columnLetters } from "../engine/cells/columnLetters";
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters };
+/** A1-style addresses for the port's coordinates (1-based rows, 0-based columns). */
 
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;

@@ -5,15 +5,9 @@ import type { FindingLog } from "./finding-log";
 import { message } from "./messages";
 import type { Bilingual } from "./messages";
 import { RULE_SEVERITY } from "./rules";
+import { columnLetters as columnLetter } from "../cells/columnLetters";
 
-/** Excel's column letters for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetter };
 
 type Place = Pick<Finding, "row" | "columnIndex" | "column" | "field" | "value">;
 

@@ -5,6 +5,9 @@
 import type { DayNumber } from "../../engine/cells/calendar";
 import { serialFromDay } from "../../engine/cells/serial";
 import type { CellRef, CellStyle, OutCell, RichCell } from "../../workbook/port";
+import { columnLetters } from "../../engine/cells/columnLetters";
+
+export { columnLetters };
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0.0%";
@@ -30,15 +33,6 @@ export function decimalCell(value: number | null, format: string = ONE_DECIMAL_F
 
 export function styled(value: string | number | null, style: CellStyle | undefined): OutCell {
   return style === undefined ? value : { value, style };
-}
-
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(columnIndex: number): string {
-  let letters = "";
-  for (let n = columnIndex + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 export function a1Address(row: number, columnIndex: number): string {

@@ -1,3 +1,6 @@
+import { columnLetters as columnName } from "../../engine/cells/columnLetters";
+
+export { columnName };
 /**
  * A1-style references ↔ indexes, with the port's conventions: rows 1-based, columns 0-based.
  * These run once per cell of a sheet, so they loop over char codes instead of using regexes.
@@ -22,15 +25,6 @@ export interface CellAddress {
 export interface CellRange {
   readonly first: CellAddress;
   readonly last: CellAddress;
-}
-
-/** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
-export function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / LETTERS)) {
-    name = String.fromCharCode(CODE_A + ((n - 1) % LETTERS)) + name;
-  }
-  return name;
 }
 
 /** "A" → 0, "xfd" → 16383; -1 when the text is not a column name within Excel's limit. */
