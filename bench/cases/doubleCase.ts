@@ -54,7 +54,10 @@ function outputBytes(plan: WritePlan): number {
   const add = (rows: readonly (readonly OutCell[])[]) => {
     for (const row of rows) for (const cell of row) bytes += valueBytes(cell);
   };
-  if (plan.columns) add([plan.columns.headers, ...plan.columns.rows]);
+  if (plan.columns) {
+    add([plan.columns.headers]);
+    for (let r = 0; r < plan.columns.rows.length; r++) add([plan.columns.rows.at(r) ?? []]);
+  }
   for (const sheet of plan.sheets) add(sheet.rows);
   return bytes;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { closeSync, openSync, promises as fs, writeSync } from "node:fs";
 import * as path from "node:path";
 
 /**
@@ -7,16 +7,63 @@ import * as path from "node:path";
  * leaves a half-written workbook, and an in-place refresh never damages the original.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  const temp = tempPathFor(target);
   try {
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;
+  }
+}
+
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/**
+ * The same promise for a file written in pieces (a refreshed full sheet is never held whole):
+ * pieces go to a temporary file; `commit` renames it over the target, `discard` removes it.
+ * Writes are synchronous because the workbook writer hands them over from a synchronous pass.
+ */
+export class AtomicFile {
+  private fd: number | null;
+
+  private constructor(
+    private readonly target: string,
+    private readonly temp: string,
+  ) {
+    this.fd = openSync(temp, "wx");
+  }
+
+  /** Opens the temporary file now, so a folder that cannot take the file fails before any work. */
+  static create(target: string): AtomicFile {
+    return new AtomicFile(target, tempPathFor(target));
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.fd === null) throw new Error("AtomicFile: write after close");
+    for (let at = 0; at < chunk.length;) at += writeSync(this.fd, chunk, at, chunk.length - at);
+  }
+
+  async commit(): Promise<void> {
+    this.close();
+    try {
+      await fs.rename(this.temp, this.target);
+    } catch (error) {
+      await fs.rm(this.temp, { force: true });
+      throw error;
+    }
+  }
+
+  async discard(): Promise<void> {
+    this.close();
+    await fs.rm(this.temp, { force: true });
+  }
+
+  private close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
   }
 }
 

@@ -1,6 +1,14 @@
 import type { RawCell } from "../engine/cells/types";
+import { readSheetInSteps } from "../workbook/readInSteps";
 import type { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
-import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../workbook/port";
+import type {
+  ColumnChooser,
+  ProgressSink,
+  SheetRead,
+  SheetSize,
+  WorkbookPort,
+  WritePlan,
+} from "../workbook/port";
 
 /** Where the add-in has written: the score block beside the ledger, and whole sheets. */
 export interface OwnedRegions {
@@ -62,6 +70,9 @@ export class DemoWorkbook implements WorkbookPort {
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
     await nextTask();
     return this.memory.readColumns(sheet, columns, firstRow);
+  }
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    return readSheetInSteps(this, sheet, topRows, choose);
   }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {

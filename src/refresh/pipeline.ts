@@ -4,12 +4,13 @@ import { makeParseContext } from "../engine/cells";
 import { FOLLOWUP_FIELDS, LEDGER_FIELDS, SHEETS } from "../engine/schema/fields";
 import { findSheet } from "../engine/schema/headers";
 import type { Lang } from "../engine/labels";
+import type { SheetTable } from "../engine/schema/table";
 import type { ProgressSink, WorkbookPort, WritePlan } from "../workbook/port";
 import { RefreshError } from "./errors";
 import { assertLedgerUnchanged, fingerprintOf } from "./fingerprint";
 import { loadConfig } from "./loadConfig";
 import { placeBlock } from "./placeBlock";
-import { locateSheet, readTable, type LocatedSheet } from "./readTables";
+import { readLocatedTable, type LocatedSheet, type LocatedTable } from "./readTables";
 import { renderFunnelSheet } from "./render/funnelSheet";
 import { OWNED_COLUMNS, renderOwnedRows } from "./render/ownedColumns";
 import { renderReportSheet } from "./render/reportSheet";
@@ -55,7 +56,7 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
 
   progress({ step: "reading", fraction: 0 });
   const sheetNames = await port.listSheets();
-  const ledgerSheet = await requireLedger(port, sheetNames);
+  const { sheet: ledgerSheet, table: ledgerTable } = await requireLedger(port, sheetNames);
   const lang = options.lang ?? languageOf(ledgerSheet.name);
   const placement = placeBlock(ledgerSheet.headerCells, ledgerSheet.usedColumns);
   const { config, findings: configFindings } = await loadConfig(port, sheetNames, lang);
@@ -71,12 +72,12 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   }
   checkCancelled();
   const date1904 = await port.uses1904Dates();
-  const ledger = await readTable(port, ledgerSheet, LEDGER_FIELDS);
+  let ledger: SheetTable | null = ledgerTable;
+  const rowCount = ledger.rowCount;
   const fingerprint = fingerprintOf(ledgerSheet, ledger);
   progress({ step: "reading", fraction: 0.6 });
-  const followUpSheet = await locateSheet(port, sheetNames, SHEETS.followups, FOLLOWUP_FIELDS);
-  const followups =
-    typeof followUpSheet === "string" ? null : await readTable(port, followUpSheet, FOLLOWUP_FIELDS);
+  const followUpRead = await readLocatedTable(port, sheetNames, SHEETS.followups, FOLLOWUP_FIELDS);
+  let followups: SheetTable | null = typeof followUpRead === "string" ? null : followUpRead.table;
   progress({ step: "reading", fraction: 1 });
   checkCancelled();
 
@@ -88,12 +89,15 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
     followups,
     context: { config, parse: makeParseContext(config.placeholders, date1904), asOf, today },
   });
+  // The raw cells are not needed once analysed: a full sheet's let go before the block is built.
+  ledger = null;
+  followups = null;
   const allFindings = [...configFindings, ...analysis.findings];
   const result: Analysis = { ...analysis, findings: allFindings };
   progress({ step: "scoring", fraction: 1 });
   checkCancelled();
 
-  const plan = buildPlan(result, ledgerSheet, placement.firstColumn, sheetNames, lang, ledger.rowCount);
+  const plan = buildPlan(result, ledgerSheet, placement.firstColumn, sheetNames, lang, rowCount);
   if (options.mode === "validate")
     return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: false };
 
@@ -104,8 +108,8 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: true };
 }
 
-async function requireLedger(port: WorkbookPort, sheetNames: readonly string[]): Promise<LocatedSheet> {
-  const located = await locateSheet(port, sheetNames, SHEETS.ledger, LEDGER_FIELDS);
+async function requireLedger(port: WorkbookPort, sheetNames: readonly string[]): Promise<LocatedTable> {
+  const located = await readLocatedTable(port, sheetNames, SHEETS.ledger, LEDGER_FIELDS);
   if (located === "no-sheet") {
     throw new RefreshError("no-ledger", {
       zh: `找不到「${SHEETS.ledger.zh}」工作表(也可命名为 ${SHEETS.ledger.en})。`,

@@ -16,48 +16,45 @@ export interface LocatedSheet {
   readonly usedColumns: number;
 }
 
-/** Finds a sheet by name or alias and its header row; null when either is missing. */
-export async function locateSheet(
+export interface LocatedTable {
+  readonly sheet: LocatedSheet;
+  readonly table: SheetTable;
+}
+
+/**
+ * Finds a sheet by name or alias and its header row in the first rows, then reads only the
+ * columns the engine knows, from the row under the header to the last used row: one
+ * `readSheet`, so a file-backed workbook is read in a single pass.
+ */
+export async function readLocatedTable(
   port: WorkbookPort,
   sheetNames: readonly string[],
   def: SheetDef,
   fields: readonly FieldDef[],
-): Promise<LocatedSheet | "no-sheet" | "no-header"> {
+): Promise<LocatedTable | "no-sheet" | "no-header"> {
   const name = findSheet(sheetNames, def);
   if (name === null) return "no-sheet";
-  const size = await port.usedSize(name);
-  const top = await port.readTop(name, HEADER_SEARCH_ROWS);
-  const location = locateHeader(top, fields, HEADER_SEARCH_ROWS);
-  if (!location) return "no-header";
+  let found: HeaderLocation | null = null;
+  const read = await port.readSheet(name, HEADER_SEARCH_ROWS, (top) => {
+    found = locateHeader(top, fields, HEADER_SEARCH_ROWS);
+    if (found === null) return null;
+    const columns = [...found.columns.values()].map((column) => column.index);
+    return { columns, firstRow: found.rowOffset + 2 };
+  });
+  // Set inside the chooser, which the compiler cannot follow.
+  const location = found as HeaderLocation | null;
+  if (location === null || read.columns === null) return "no-header";
+  const headerRow = location.rowOffset + 1;
   return {
-    name,
-    location,
-    headerCells: top[location.rowOffset],
-    usedRows: size.rows,
-    usedColumns: size.columns,
+    sheet: {
+      name,
+      location,
+      headerCells: read.top[location.rowOffset] ?? [],
+      usedRows: read.size.rows,
+      usedColumns: read.size.columns,
+    },
+    table: tableFromLocation(name, location, fields, read.columns, Math.max(0, read.size.rows - headerRow)),
   };
-}
-
-/** Reads only the columns the engine knows, from the row under the header to the last used row. */
-export async function readTable(
-  port: WorkbookPort,
-  sheet: LocatedSheet,
-  fields: readonly FieldDef[],
-): Promise<SheetTable> {
-  const headerRow = sheet.location.rowOffset + 1;
-  const entries = [...sheet.location.columns.entries()];
-  const columns = await port.readColumns(
-    sheet.name,
-    entries.map(([, column]) => column.index),
-    headerRow + 1,
-  );
-  return tableFromLocation(
-    sheet.name,
-    sheet.location,
-    fields,
-    columns,
-    Math.max(0, sheet.usedRows - headerRow),
-  );
 }
 
 /** A small sheet (rules, codes) read whole. */

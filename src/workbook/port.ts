@@ -22,8 +22,31 @@ export interface WorkbookPort {
    * row: one array per requested column, in the order asked.
    */
   readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]>;
+  /**
+   * A table in one go: the first `topRows` rows, then the columns `choose` picks from them, and the
+   * used size. An adapter that streams a file reads it once instead of three times; the others
+   * answer with `readSheetInSteps` (usedSize → readTop → readColumns).
+   */
+  readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead>;
   /** Applies a refresh's writes. Adapters never write outside the plan's columns and sheets. */
   write(plan: WritePlan, progress?: ProgressSink): Promise<void>;
+}
+
+/** Which columns to read, from which row (1-based) down; null reads none. */
+export type ColumnChooser = (top: readonly (readonly RawCell[])[]) => ColumnChoice | null;
+
+export interface ColumnChoice {
+  /** 0-based indexes, in the order wanted. */
+  readonly columns: readonly number[];
+  readonly firstRow: number;
+}
+
+export interface SheetRead {
+  readonly size: SheetSize;
+  /** The first rows (at most the used rows), each as wide as the used range. */
+  readonly top: RawCell[][];
+  /** The chosen columns from the chosen row to the last used row; null when none were chosen. */
+  readonly columns: RawCell[][] | null;
 }
 
 export interface SheetSize {
@@ -52,6 +75,16 @@ export interface CellRef {
   readonly column: number;
 }
 
+/**
+ * Rows of cells by position, built when asked for: a full sheet's score block (a million rows of
+ * twenty cells) is never held whole. A plain array is one.
+ */
+export interface RowSource {
+  readonly length: number;
+  /** Row `index` (0-based); undefined past the end. Each call may build the row anew. */
+  at(index: number): readonly OutCell[] | undefined;
+}
+
 /** Score columns beside the user's ledger (SPEC 1.4). */
 export interface OwnedColumns {
   readonly sheet: string;
@@ -60,7 +93,7 @@ export interface OwnedColumns {
   readonly firstColumn: number;
   readonly headers: readonly string[];
   /** One row per ledger data row, from headerRow + 1 down, each `headers.length` wide. */
-  readonly rows: readonly (readonly OutCell[])[];
+  readonly rows: RowSource;
   /** Rows below `rows` that held an older, longer block and must be emptied. */
   readonly clearRowsBelow: number;
 }

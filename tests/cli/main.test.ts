@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, copyFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { Workbook } from "exceljs";
 import { runCli } from "../support/cliRun";
 
 const SAMPLE = path.join(__dirname, "../../samples/sales-radar-sample.xlsx");
@@ -33,6 +34,25 @@ describe("sales-radar refresh", () => {
     expect(inPlace.code).toBe(0);
     expect(inPlace.stdout).toMatch(/Written to/);
     expect(readFileSync(input).equals(before)).toBe(false);
+  });
+
+  it("leaves no file and no temporary file behind when the refresh stops half-way, in place or not", async () => {
+    // A user column named like one of ours: the refresh stops (exit 1) before it writes a cell.
+    const workbook = new Workbook();
+    const ledger = workbook.addWorksheet("客户台账");
+    ledger.addRow(["客户编号", "客户名称", "客户阶段", "所属行业", "客户规模", "优先级"]);
+    ledger.addRow(["YL-ZY-YX-001", "华东精密", "潜在客户", "制造业", "中型", "我的备注"]);
+    const conflicting = path.join(dir, "冲突.xlsx");
+    await workbook.xlsx.writeFile(conflicting);
+    const before = readFileSync(conflicting);
+    const listing = readdirSync(dir).sort();
+    for (const args of [["--out", path.join(dir, "out.xlsx")], ["--in-place"]]) {
+      const run = await runCli(["refresh", conflicting, ...args, "--as-of", "2026-11-16"]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/同名/);
+      expect(readdirSync(dir).sort()).toEqual(listing);
+      expect(readFileSync(conflicting).equals(before)).toBe(true);
+    }
   });
 
   it("writes REPORT.json in the documented shape", async () => {

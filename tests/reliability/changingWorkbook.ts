@@ -3,8 +3,16 @@
  * in-memory adapter behind a port that runs an edit just before its n-th call reaches the book.
  */
 import type { RawCell } from "../../src/engine/cells/types";
+import { readSheetInSteps } from "../../src/workbook/readInSteps";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../../src/workbook/port";
+import type {
+  ColumnChooser,
+  ProgressSink,
+  SheetRead,
+  SheetSize,
+  WorkbookPort,
+  WritePlan,
+} from "../../src/workbook/port";
 
 export type Edit = (book: MemoryWorkbook) => void;
 
@@ -51,6 +59,9 @@ export class ChangingWorkbook implements WorkbookPort {
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
     this.step(`readColumns ${sheet}`);
     return this.book.readColumns(sheet, columns, firstRow);
+  }
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    return readSheetInSteps(this, sheet, topRows, choose);
   }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {

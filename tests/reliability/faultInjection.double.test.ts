@@ -50,6 +50,7 @@ function noteWriteStart(port: WorkbookPort, note: () => void): WorkbookPort {
     usedSize: (sheet) => port.usedSize(sheet),
     readTop: (sheet, rows) => port.readTop(sheet, rows),
     readColumns: (sheet, columns, firstRow) => port.readColumns(sheet, columns, firstRow),
+    readSheet: (sheet, topRows, choose) => port.readSheet(sheet, topRows, choose),
     write: (plan, progress) => {
       note();
       return port.write(plan, progress);

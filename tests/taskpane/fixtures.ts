@@ -1,5 +1,6 @@
 /** Test helpers of the task pane: the bundled sample in memory, hosts, and a port that can pause. */
 import { readFileSync } from "node:fs";
+import { readSheetInSteps } from "../../src/workbook/readInSteps";
 import * as path from "node:path";
 import { RefreshStatusStore } from "../../src/commands/refreshStatus";
 import { parseIsoDay, type DayNumber } from "../../src/engine/cells/calendar";
@@ -8,7 +9,14 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { insertSheetsThroughPort } from "../../src/taskpane/host";
 import { SAMPLE_AS_OF } from "../../src/template/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../../src/workbook/port";
+import type {
+  ColumnChooser,
+  ProgressSink,
+  SheetRead,
+  SheetSize,
+  WorkbookPort,
+  WritePlan,
+} from "../../src/workbook/port";
 import { openXlsx } from "../../src/workbook/xlsx";
 
 export const SAMPLE_PATH = path.join(__dirname, "../../samples/sales-radar-sample.xlsx");
@@ -95,6 +103,9 @@ export class PausedPort implements WorkbookPort {
 
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
     return this.inner.readColumns(sheet, columns, firstRow);
+  }
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    return readSheetInSteps(this, sheet, topRows, choose);
   }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {

@@ -6,7 +6,7 @@ import type { Lang } from "../../engine/labels";
 import type { CustomerRecord } from "../../engine/schema/records";
 import type { ScoredCustomer } from "../../engine/scoring/types";
 import type { Finding } from "../../engine/validation/finding";
-import type { OutCell } from "../../workbook/port";
+import type { OutCell, RowSource } from "../../workbook/port";
 import { rowCheck } from "./rowCheck";
 import { sharedScoreCells } from "./scoreCells";
 
@@ -67,7 +67,8 @@ export function ownedHeaders(lang: Lang): string[] {
 }
 
 /**
- * The block's cells: one row per ledger data row (index 0 = the first row under the header).
+ * The block's cells: one row per ledger data row (index 0 = the first row under the header),
+ * built when a writer asks for it, so a million-row block costs its lookups, not its cells.
  * Rows without a record (entirely blank) stay blank; invalid rows carry only the check cell that
  * says why. `findings` may hold every sheet's findings: only those of `ledgerSheet` are matched to rows.
  */
@@ -79,9 +80,12 @@ export function renderOwnedRows(
   ledgerSheet: string,
   lang: Lang,
   date1904 = false,
-): OutCell[][] {
+): OwnedRows {
   // Looked up by position rather than through maps: a full sheet has a million rows.
-  const rows = new Array<OutCell[] | undefined>(rowCount).fill(undefined);
+  const recordAt = new Array<CustomerRecord | undefined>(rowCount).fill(undefined);
+  for (const record of records) {
+    if (record.index >= 0 && record.index < rowCount) recordAt[record.index] = record;
+  }
   const scoredAt = new Array<ScoredCustomer | undefined>(rowCount).fill(undefined);
   for (const customer of scored) {
     const index = customer.record.index;
@@ -90,19 +94,35 @@ export function renderOwnedRows(
   const findingsByRow = groupByRow(findings.filter((finding) => finding.sheet === ledgerSheet));
   const cells = sharedScoreCells(lang, date1904);
   const renderers = OWNED_COLUMNS.map(({ key }) => (key === "check" ? null : cells[key]));
-  for (const record of records) {
-    if (record.index < 0 || record.index >= rowCount) continue;
+  return new OwnedRows(rowCount, (index) => {
+    const record = recordAt[index];
+    if (record === undefined) return BLANK_ROW;
     const check = rowCheck(record, findingsByRow.get(record.sheetRow) ?? NO_FINDINGS, lang);
-    const customer = check.excluded ? undefined : scoredAt[record.index];
-    rows[record.index] = renderers.map((render) => {
+    const customer = check.excluded ? undefined : scoredAt[index];
+    return renderers.map((render) => {
       if (render === null) return check.cell;
       return customer === undefined ? null : render(customer);
     });
-  }
-  // Rows without a record (entirely blank) get blank cells; only they need building.
-  return rows.map((row) => row ?? OWNED_COLUMNS.map(() => null));
+  });
 }
 
+/** The rendered block as a row source; also iterable, for callers that want every row. */
+export class OwnedRows implements RowSource, Iterable<readonly OutCell[]> {
+  constructor(
+    readonly length: number,
+    private readonly build: (index: number) => readonly OutCell[],
+  ) {}
+
+  at(index: number): readonly OutCell[] | undefined {
+    return Number.isInteger(index) && index >= 0 && index < this.length ? this.build(index) : undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<readonly OutCell[]> {
+    for (let i = 0; i < this.length; i++) yield this.build(i);
+  }
+}
+
+const BLANK_ROW: readonly OutCell[] = Object.freeze(OWNED_COLUMNS.map(() => null));
 const NO_FINDINGS: readonly Finding[] = [];
 
 function groupByRow(findings: readonly Finding[]): Map<number, Finding[]> {

@@ -1,8 +1,11 @@
 import type { RawCell } from "../../engine/cells/types";
+import { readSheetInSteps } from "../readInSteps";
 import type {
   ChartSpec,
+  ColumnChooser,
   OutCell,
   OwnedSheet,
+  SheetRead,
   ProgressSink,
   SheetSize,
   WorkbookPort,
@@ -88,6 +91,9 @@ export class MemoryWorkbook implements WorkbookPort {
       return values;
     });
   }
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    return readSheetInSteps(this, sheet, topRows, choose);
+  }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {
     progress?.({ step: "writing", fraction: 0 });
@@ -95,9 +101,9 @@ export class MemoryWorkbook implements WorkbookPort {
       const { sheet: name, headerRow, firstColumn, headers, rows, clearRowsBelow } = plan.columns;
       const sheet = this.require(name);
       headers.forEach((header, i) => this.put(sheet, headerRow, firstColumn + i, header));
-      rows.forEach((row, r) =>
-        row.forEach((cell, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, cell)),
-      );
+      for (let r = 0; r < rows.length; r++) {
+        rows.at(r)?.forEach((cell, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, cell));
+      }
       for (let r = rows.length; r < rows.length + clearRowsBelow; r++) {
         headers.forEach((_, i) => this.put(sheet, headerRow + 1 + r, firstColumn + i, null));
       }

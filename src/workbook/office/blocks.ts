@@ -9,6 +9,11 @@ export interface BlockJob {
   readonly queue: (start: number, end: number) => () => void;
   /** Called after each block with the number of items done. */
   readonly onProgress?: (done: number) => void;
+  /**
+   * Called when a block fails for a reason other than its size; true sends the block again (the
+   * job has changed how it queues), false lets the error through.
+   */
+  readonly retry?: (error: unknown) => boolean;
 }
 
 /**
@@ -26,7 +31,11 @@ export async function runBlocks(context: Excel.RequestContext, job: BlockJob): P
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, the documented way to stay under Excel's payload limits
       await context.sync();
     } catch (error) {
-      if (!isSizeError(error) || size === 1) throw error;
+      if (!isSizeError(error)) {
+        if (job.retry?.(error)) continue;
+        throw error;
+      }
+      if (size === 1) throw error;
       ceiling = Math.ceil(size / 2);
       continue;
     }

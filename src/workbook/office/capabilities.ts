@@ -39,6 +39,11 @@ export interface HostCapabilities {
   readonly settings: boolean;
   /** All of a refresh's changes form one undo step (ExcelApi 1.20 `mergeUndoGroup`). */
   readonly undoGrouping: boolean;
+  /**
+   * `Worksheet.getRanges` (ExcelApi 1.9): one command formats many scattered cells. Nothing the
+   * user sees depends on it, so its absence carries no notice; the writer just sends more commands.
+   */
+  readonly rangeAreas: boolean;
   /** What works less well on this Excel, in both languages. */
   readonly notices: readonly Notice[];
 }
@@ -58,6 +63,9 @@ export const REQUIRED_VERSION: Readonly<Record<Exclude<Feature, "host">, string>
 };
 
 export const MINIMUM_VERSION = "1.4";
+
+/** `Worksheet.getRanges` and `RangeAreas`. */
+export const RANGE_AREAS_VERSION = "1.9";
 
 const MESSAGES: Readonly<Record<Feature, { readonly zh: string; readonly en: string }>> = {
   host: {
@@ -148,7 +156,7 @@ export function capabilities(requirements: Requirements = officeRequirements()):
   const notices = supported
     ? noticed.map((name) => ({ feature: name, ...MESSAGES[name] }))
     : [{ feature: "host" as const, ...MESSAGES.host }];
-  return { supported, ...found, notices };
+  return { supported, ...found, rangeAreas: supported && has(RANGE_AREAS_VERSION), notices };
 }
 
 export function noticeFor(feature: Feature): Notice {

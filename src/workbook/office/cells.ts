@@ -1,6 +1,7 @@
 /**
- * Cells between office-js and the port. Reading: `values` says what a cell holds and `valueTypes`
- * what kind it is, so an error cell (#N/A) is told apart from someone typing "#N/A". Writing:
+ * Cells between office-js and the port. Reading: `values` says what a cell holds; only where it
+ * shows text that could be an error (#N/A) does `valueTypes` say whether it is one or someone
+ * typed "#N/A", so the types are fetched for those cells alone. Writing:
  * Excel treats `values` like typing, so text is written into cells formatted as Text ("@") —
  * then `=1+1`, `-5`, `00123` or `2024-03-15` stay exactly as written.
  */
@@ -29,6 +30,20 @@ export function rawCell(value: unknown, type: string): RawCell {
       if (typeof value === "string") return value === "" ? null : value;
       return typeof value === "number" || typeof value === "boolean" ? value : null;
   }
+}
+
+/**
+ * Whether a cell's `values` entry could be an error value: Excel hands errors over as their text
+ * (#N/A, #VALUE!, #SPILL!, and names of errors newer than this code), all of which begin with "#".
+ */
+export function mayBeError(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith("#");
+}
+
+/** One cell from `values` alone, for a value that cannot be an error (see `mayBeError`). */
+export function plainCell(value: unknown): RawCell {
+  if (typeof value === "string") return value === "" ? null : value;
+  return typeof value === "number" || typeof value === "boolean" ? value : null;
 }
 
 function plainValue(cell: OutCell): string | number | boolean | null {

@@ -1,6 +1,16 @@
 import type { RawCell } from "../../engine/cells/types";
+import { readSheetInSteps } from "../readInSteps";
 import type { Finding } from "../../engine/validation/finding";
-import type { OutCell, OwnedColumns, ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../port";
+import type {
+  ColumnChooser,
+  OutCell,
+  OwnedColumns,
+  ProgressSink,
+  SheetRead,
+  SheetSize,
+  WorkbookPort,
+  WritePlan,
+} from "../port";
 import {
   capabilities as hostCapabilities,
   type Feature,
@@ -105,6 +115,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const area = await this.reader.usedArea(sheet);
     return this.reader.readColumns(sheet, columns, firstRow, area.rows);
   }
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    return readSheetInSteps(this, sheet, topRows, choose);
+  }
 
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {
     const report = progress ?? (() => undefined);
@@ -169,7 +182,7 @@ function ownedColumnsGrid(columns: OwnedColumns): GridWrite {
     width: columns.headers.length,
     rows: [
       columns.headers.map((header): OutCell => ({ value: header, style: "ownedHeader" })),
-      ...columns.rows,
+      ...Array.from({ length: columns.rows.length }, (_, i) => columns.rows.at(i) ?? blank),
       ...Array.from({ length: columns.clearRowsBelow }, () => blank),
     ],
     clearFirst: true,

@@ -21,7 +21,10 @@ function applyFont(font: Excel.RangeFont, look: FontLook): void {
   if (look.sizeStep !== undefined) font.size = BASE_FONT_SIZE + look.sizeStep;
 }
 
-function applyLook(range: Excel.Range, look: CellLook): void {
+/** A range or the areas of several: both carry one `format` that sets every cell they cover. */
+export type Formattable = Pick<Excel.Range, "format">;
+
+function applyLook(range: Formattable, look: CellLook): void {
   if (look.font) applyFont(range.format.font, look.font);
   if (look.fill) range.format.fill.color = cssColor(look.fill);
   if (look.wrap) range.format.wrapText = true;
@@ -32,20 +35,25 @@ function applyLook(range: Excel.Range, look: CellLook): void {
   }
 }
 
-export function applyStyle(range: Excel.Range, style: CellStyle): void {
+export function applyStyle(range: Formattable, style: CellStyle): void {
   applyLook(range, CELL_LOOKS[style]);
 }
 
-export function applyLinkFont(range: Excel.Range): void {
+export function applyLinkFont(range: Formattable): void {
   applyFont(range.format.font, LINK_FONT);
+}
+
+/** How many properties a style sets: each is one command on the range or areas it styles. */
+export function styleProperties(style: CellStyle): number {
+  const look = CELL_LOOKS[style];
+  const fontProperties = look.font ? Object.keys(look.font).length : 0;
+  return fontProperties + (look.fill ? 1 : 0) + (look.wrap ? 1 : 0) + (look.bottomBorder ? 2 : 0);
 }
 
 /** Bytes a styled run adds to a request, for planning: the range path plus each property set. */
 export function styleCost(style: CellStyle): number {
-  const look = CELL_LOOKS[style];
-  const fontProperties = look.font ? Object.keys(look.font).length : 0;
-  const properties = fontProperties + (look.fill ? 1 : 0) + (look.wrap ? 1 : 0) + (look.bottomBorder ? 2 : 0);
-  return 160 + properties * 140;
+  return 160 + styleProperties(style) * 140;
 }
 
-export const LINK_COST = 600;
+/** Properties the link font sets (colour, underline). */
+export const LINK_FONT_PROPERTIES = Object.keys(LINK_FONT).length;

@@ -1,11 +1,11 @@
 import type { OutCell, OwnedColumns } from "../port";
 import type { CellRange } from "./cell-ref";
-import { cellLink, cellXml, type InternalLink, type StyleResolver } from "./cell-xml";
+import { cellLink, cellXml, styleRequestOf, type InternalLink, type StyleResolver } from "./cell-xml";
 
 /**
  * The score columns beside the ledger (SPEC 1.4) as the splicer needs them: which rows and
  * columns belong to the block, and each row's cells rendered on demand (a million rendered rows
- * would not fit in memory at once; a million plan rows already do).
+ * would not fit in memory at once).
  */
 export interface OwnedBlock {
   readonly firstColumn: number;
@@ -28,6 +28,11 @@ export interface OwnedBlock {
 
 const HEADER_STYLE = { style: "ownedHeader" } as const;
 
+/**
+ * Walks the block once before anything is streamed: registers every style its cells use (the
+ * styles part must be final before it is written) and collects its links. Rows are built one at
+ * a time and let go; `cellsOf` builds each again when the splicer reaches it.
+ */
 export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): OwnedBlock {
   const width = columns.headers.length;
   const firstColumn = columns.firstColumn;
@@ -35,12 +40,16 @@ export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): 
   const firstRow = columns.headerRow;
   const lastWrittenRow = firstRow + columns.rows.length;
   const lastClearedRow = lastWrittenRow + columns.clearRowsBelow;
-  const cellAt = (row: number, i: number): OutCell =>
-    row === firstRow ? columns.headers[i] : (columns.rows[row - firstRow - 1]?.[i] ?? null);
+  const rowCells = (row: number): readonly OutCell[] =>
+    row === firstRow ? columns.headers : (columns.rows.at(row - firstRow - 1) ?? NO_CELLS);
+  resolveStyle(HEADER_STYLE);
   const links: InternalLink[] = [];
   for (let row = firstRow + 1; row <= lastWrittenRow; row++) {
+    const cells = rowCells(row);
     for (let i = 0; i < width; i++) {
-      const link = cellLink(row, firstColumn + i, cellAt(row, i));
+      const cell = cells[i] ?? null;
+      resolveStyle(styleRequestOf(cell));
+      const link = cellLink(row, firstColumn + i, cell);
       if (link) links.push(link);
     }
   }
@@ -62,10 +71,13 @@ export function ownedBlock(columns: OwnedColumns, resolveStyle: StyleResolver): 
     cellsOf(row, prefix) {
       if (row < firstRow || row > lastWrittenRow) return "";
       const extra = row === firstRow ? HEADER_STYLE : undefined;
+      const cells = rowCells(row);
       let xml = "";
       for (let i = 0; i < width; i++)
-        xml += cellXml(row, firstColumn + i, cellAt(row, i), resolveStyle, prefix, extra);
+        xml += cellXml(row, firstColumn + i, cells[i] ?? null, resolveStyle, prefix, extra);
       return xml;
     },
   };
 }
+
+const NO_CELLS: readonly OutCell[] = [];

@@ -20,10 +20,10 @@ import {
 import { spliceSheet } from "./sheet-splicer";
 import { EMPTY_STYLE_SHEET, StyleSheetEditor } from "./styles";
 import { appendSheets } from "./workbook-xml";
-import { entryTimestamp, ZipWriter } from "./zip-io";
+import { entryTimestamp, ZipWriter, type ZipWriterOptions } from "./zip-io";
 
 /**
- * Applies a write plan to the package and returns the new file. Entries the plan does not touch
+ * Applies a write plan to the package and returns the new file (empty when it went to a sink). Entries the plan does not touch
  * are copied with their compressed bytes; the ledger sheet is streamed through the splicer; the
  * small parts that must change (workbook, its rels, content types, styles) are edited as text
  * with every other byte kept; owned sheets, drawings and charts are written last, in a fixed order.
@@ -32,6 +32,7 @@ export function writePackage(
   pkg: PackageIndex,
   plan: WritePlan,
   onProgress?: (fraction: number) => void,
+  zipOptions: ZipWriterOptions = {},
 ): Uint8Array<ArrayBuffer> {
   const ledger = checkPlan(pkg, plan);
   const styles = new StyleSheetEditor(
@@ -39,27 +40,19 @@ export function writePackage(
     pkg.stylesPath ?? "styles",
   );
   const resolveStyle: StyleResolver = (request) => styles.xfIndex(request);
-  registerStyles(plan, resolveStyle);
-  const layout = layoutOwnedSheets(pkg, plan.sheets, resolveStyle);
-  const changes = packageChanges(pkg, layout, styles);
+  // Every style is resolved before anything is streamed, so styles.xml is final first.
   const block =
     plan.columns && ledger?.path
       ? { path: ledger.path, block: ownedBlock(plan.columns, resolveStyle) }
       : null;
-  const bytes = assemble(pkg, changes, block, onProgress);
-  onProgress?.(1);
-  return bytes;
-}
-
-/** Resolves every style the plan uses before anything is streamed, so styles.xml is final first. */
-function registerStyles(plan: WritePlan, resolveStyle: StyleResolver): void {
-  if (plan.columns) {
-    resolveStyle({ style: "ownedHeader" });
-    for (const row of plan.columns.rows) for (const cell of row) resolveStyle(styleRequestOf(cell));
-  }
   for (const sheet of plan.sheets) {
     for (const row of sheet.rows) for (const cell of row) resolveStyle(styleRequestOf(cell));
   }
+  const layout = layoutOwnedSheets(pkg, plan.sheets, resolveStyle);
+  const changes = packageChanges(pkg, layout, styles);
+  const bytes = assemble(pkg, changes, block, zipOptions, onProgress);
+  onProgress?.(1);
+  return bytes;
 }
 
 interface PackageChanges {
@@ -134,9 +127,10 @@ function assemble(
   pkg: PackageIndex,
   changes: PackageChanges,
   ledger: { readonly path: string; readonly block: OwnedBlock } | null,
+  zipOptions: ZipWriterOptions,
   onProgress?: (fraction: number) => void,
 ): Uint8Array<ArrayBuffer> {
-  const zip = new ZipWriter();
+  const zip = new ZipWriter(zipOptions);
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
     if (changes.dropped.has(entry.name)) continue;

@@ -1,6 +1,6 @@
 import { SaxesParser } from "saxes";
 import type { RawCell } from "../../engine/cells/types";
-import type { SheetSize } from "../port";
+import type { ColumnChoice, ColumnChooser, SheetSize } from "../port";
 import { parseCellAddress } from "./cell-ref";
 import { cellValue, type ValueContext } from "./cell-values";
 import { streamPartText, xmlFailure } from "./part-stream";
@@ -200,6 +200,89 @@ export function readSheetColumns(
   const length = Math.max(0, rows - firstRow + 1);
   for (const column of out) fit(column, length);
   return { columns: out, size: { rows, columns: width } };
+}
+
+export interface SheetOnce {
+  readonly size: SheetSize;
+  /** The first rows (at most the used ones), each as wide as the used range. */
+  readonly top: RawCell[][];
+  /** The chosen columns to the last used row; null when none were chosen. */
+  readonly columns: RawCell[][] | null;
+  readonly choice: ColumnChoice | null;
+}
+
+/**
+ * A table in one pass: keeps the first `topRows` rows, asks `choose` which columns it wants as
+ * soon as the pass is below them, then collects those columns to the end, measuring as it goes.
+ * A ledger of a million rows is inflated and parsed once instead of three times.
+ */
+export function readSheetOnce(
+  source: SheetSource,
+  topRows: number,
+  choose: ColumnChooser,
+  onProgress?: (fraction: number) => void,
+): SheetOnce {
+  const top: RawCell[][] = [];
+  let rows = 0;
+  let width = 0;
+  let decided = false;
+  let out: RawCell[][] | null = null;
+  let chosen: ColumnChoice | null = null;
+  let firstRow = 0;
+  let wanted = new Map<number, number[]>();
+  const intern = interner();
+
+  const decide = (): void => {
+    decided = true;
+    const choice = choose(padded(top, Math.min(topRows, rows), width));
+    if (choice === null) return;
+    chosen = choice;
+    firstRow = choice.firstRow;
+    out = choice.columns.map(() => [] as RawCell[]);
+    wanted = new Map();
+    choice.columns.forEach((column, i) => wanted.set(column, [...(wanted.get(column) ?? []), i]));
+    // Rows under the header that sit among the top rows were kept there.
+    for (let row = Math.max(1, firstRow); row <= top.length; row++) {
+      const cells = top[row - 1];
+      if (cells) cells.forEach((value, column) => collect(row, column, value));
+    }
+  };
+  const collect = (row: number, column: number, value: RawCell): void => {
+    const targets = out !== null && row >= firstRow ? wanted.get(column) : undefined;
+    if (targets && out) for (const i of targets) place(out[i], row - firstRow, value);
+  };
+
+  scanSheet(
+    source,
+    (row, column, raw, hasFormula) => {
+      if (row > topRows && !decided) decide();
+      const value = intern(raw);
+      if (isUsed(value, hasFormula)) {
+        rows = Math.max(rows, row);
+        width = Math.max(width, column + 1);
+      }
+      if (row <= topRows) (top[row - 1] ??= [])[column] = value;
+      else collect(row, column, value);
+    },
+    { onProgress },
+  );
+  if (!decided) decide();
+  // Set inside `decide`, which the compiler cannot follow.
+  const columns = out as RawCell[][] | null;
+  if (columns !== null) for (const column of columns) fit(column, Math.max(0, rows - firstRow + 1));
+  return {
+    size: { rows, columns: width },
+    top: padded(top, Math.min(topRows, rows), width),
+    columns,
+    choice: chosen as ColumnChoice | null,
+  };
+}
+
+/** `count` rows from the sparse `rows`, each exactly `width` wide, blanks as null. */
+function padded(rows: readonly (RawCell[] | undefined)[], count: number, width: number): RawCell[][] {
+  return Array.from({ length: count }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null),
+  );
 }
 
 /** Sets `list[index]`, filling any gap with null so the array stays packed. */

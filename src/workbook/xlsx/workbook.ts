@@ -1,14 +1,22 @@
 import type { RawCell } from "../../engine/cells/types";
-import type { ProgressSink, SheetSize, WorkbookPort, WritePlan } from "../port";
+import type { ColumnChooser, ProgressSink, SheetRead, SheetSize, WorkbookPort, WritePlan } from "../port";
 import { XlsxError } from "./errors";
 import { findSheet, openPackage, type PackageIndex } from "./package";
 import { writePackage } from "./package-writer";
+import type { PieceDeflater } from "./zip-io";
 import { readSharedStrings } from "./shared-strings";
-import { measureSheet, readSheetColumns, readTopRows, type SheetSource } from "./sheet-reader";
+import { measureSheet, readSheetColumns, readSheetOnce, readTopRows, type SheetSource } from "./sheet-reader";
 
 export interface OpenOptions {
   /** Called during long passes over a sheet with the fraction of the sheet read so far. */
   readonly onProgress?: (fraction: number) => void;
+  /** A native deflater (the command line's zlib); fflate's when absent. */
+  readonly deflater?: PieceDeflater;
+  /**
+   * Receives the refreshed file piece by piece as `write` makes it, so a full sheet's file is
+   * never held whole. The workbook is spent after such a write: it cannot be read again.
+   */
+  readonly sink?: (chunk: Uint8Array) => void;
 }
 
 /**
@@ -18,7 +26,10 @@ export interface OpenOptions {
 export class XlsxWorkbook implements WorkbookPort {
   private pkg: PackageIndex;
   private sharedStrings: string[] | null = null;
+  private spent = false;
   private readonly sizes = new Map<string, SheetSize>();
+  /** The top rows each `readSheet` kept, by part: a later `readTop` of as many rows needs no pass. */
+  private readonly tops = new Map<string, RawCell[][]>();
   /**
    * The columns of each sheet's last full pass, by part and first row. The bytes cannot change
    * between reads, so a later read of the same columns (the pipeline re-reads the key column to
@@ -57,7 +68,12 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTop(sheet: string, rowCount: number): Promise<RawCell[][]> {
     const source = this.source(sheet);
     if (!source) return [];
-    return readTopRows(source, rowCount, await this.usedSize(sheet));
+    const size = await this.usedSize(sheet);
+    const kept = this.tops.get(source.entry.name);
+    if (kept && (kept.length >= rowCount || kept.length === size.rows)) {
+      return kept.slice(0, Math.min(rowCount, size.rows)).map((row) => row.slice());
+    }
+    return readTopRows(source, rowCount, size);
   }
 
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
@@ -78,27 +94,66 @@ export class XlsxWorkbook implements WorkbookPort {
     return result.columns;
   }
 
+  async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
+    const source = this.source(sheet);
+    if (!source) {
+      const choice = choose([]);
+      return {
+        size: { rows: 0, columns: 0 },
+        top: [],
+        columns: choice ? choice.columns.map(() => []) : null,
+      };
+    }
+    const result = readSheetOnce(source, topRows, choose, this.options.onProgress);
+    const name = source.entry.name;
+    this.sizes.set(name, result.size);
+    this.tops.set(name, result.top);
+    const { choice, columns } = result;
+    if (choice !== null && columns !== null) {
+      // Kept as returned (not copied) for a later re-read: the pipeline's check that the ledger did not move.
+      this.lastColumns.set(name, {
+        firstRow: choice.firstRow,
+        columns: new Map(choice.columns.map((c, i) => [c, columns[i]])),
+      });
+    }
+    return { size: result.size, top: result.top, columns };
+  }
+
   async write(plan: WritePlan, progress?: ProgressSink): Promise<void> {
     // Reading is over once a refresh writes: letting go of the cached columns now (not after)
     // frees them for the collector during the write, a full sheet's memory peak.
     this.lastColumns.clear();
-    const bytes = writePackage(this.pkg, plan, (fraction) => {
-      progress?.({ step: "writing", fraction });
-      this.options.onProgress?.(fraction);
-    });
-    this.pkg = openPackage(bytes);
+    const { deflater, sink } = this.options;
+    const bytes = writePackage(
+      this.pkg,
+      plan,
+      (fraction) => {
+        progress?.({ step: "writing", fraction });
+        this.options.onProgress?.(fraction);
+      },
+      { deflater, sink },
+    );
+    if (sink) this.spent = true;
+    else this.pkg = openPackage(bytes);
     this.sharedStrings = null;
     this.sizes.clear();
+    this.tops.clear();
     this.lastColumns.clear();
   }
 
   /** The workbook as it is now: the refreshed file after `write`, else the bytes it was opened from. */
   toBytes(): Uint8Array {
+    this.assertReadable();
     return this.pkg.archive;
+  }
+
+  private assertReadable(): void {
+    if (this.spent) throw new Error("This workbook was written to its sink and cannot be read again.");
   }
 
   /** Where a sheet's cells are; null for a sheet without cells (a chart sheet). */
   private source(name: string): SheetSource | null {
+    this.assertReadable();
     const sheet = findSheet(this.pkg, name);
     if (!sheet) throw new XlsxError("unknown-sheet", name);
     const entry = sheet.isWorksheet && sheet.path ? this.pkg.entry(sheet.path) : undefined;

@@ -1,4 +1,4 @@
-import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile, type FlateError } from "fflate";
+import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 import { XlsxError } from "./errors";
 import { compressedBytes, type ZipEntry } from "./zip-directory";
 
@@ -109,20 +109,41 @@ export interface EntryStream {
   end(): void;
 }
 
+/**
+ * A native deflater (the command line's zlib) that compresses each block on its own and ends it
+ * on a byte boundary, as pigz does: the pieces join into one valid deflate stream, and a
+ * synchronous call per block keeps the write streaming without holding the part.
+ */
+export interface PieceDeflater {
+  /** Raw deflate of one block; `final` ends the stream. */
+  deflatePiece(block: Uint8Array, final: boolean): Uint8Array;
+  /** CRC-32 of `block` continued from `previous`. */
+  crc32(block: Uint8Array, previous: number): number;
+}
+
+export interface ZipWriterOptions {
+  /** Deflates new and edited parts; fflate's own deflater when absent (the browser). */
+  readonly deflater?: PieceDeflater;
+  /** Receives the archive piece by piece instead of keeping it; `finish` then returns nothing. */
+  readonly sink?: (chunk: Uint8Array) => void;
+}
+
+/** fflate's header bits for "fastest" compression, as its level-1 deflater sets them. */
+const FASTEST_FLAG = 3;
+/** Native pieces are larger: fewer calls, and a block long enough to compress well on its own. */
+const NATIVE_BLOCK = 1024 * 1024;
+
 /** Builds an archive with fflate, keeping copied entries' compressed bytes as they were. */
 export class ZipWriter {
   private readonly zip: Zip;
   private readonly chunks: Uint8Array[] = [];
   private length = 0;
-  private failure: FlateError | null = null;
+  private failure: unknown = null;
 
-  constructor() {
+  constructor(private readonly options: ZipWriterOptions = {}) {
     this.zip = new Zip((error, chunk) => {
       if (error) this.failure = error;
-      else {
-        this.chunks.push(chunk);
-        this.length += chunk.length;
-      }
+      else if (this.failure === null) this.take(chunk);
     });
   }
 
@@ -150,14 +171,12 @@ export class ZipWriter {
   }
 
   open(name: string, mtime: Date = ZIP_EPOCH): EntryStream {
-    const deflater = new ZipDeflate(name, { level: DEFLATE_LEVEL });
-    deflater.mtime = mtime;
-    this.zip.add(deflater);
-    // fflate copies what it is given, so one block serves the whole part.
-    const block = new Uint8Array(DEFLATE_BLOCK);
+    const deflater = this.options.deflater;
+    const block = new Uint8Array(deflater ? NATIVE_BLOCK : DEFLATE_BLOCK);
+    const push = deflater ? this.nativeEntry(name, mtime, deflater) : this.fflateEntry(name, mtime);
     let filled = 0;
     const pushBlock = (final: boolean): void => {
-      deflater.push(block.subarray(0, filled), final);
+      push(block.subarray(0, filled), final);
       filled = 0;
       this.check(name);
     };
@@ -165,11 +184,11 @@ export class ZipWriter {
     return {
       write: (bytes) => {
         for (let at = 0; at < bytes.length;) {
-          const take = Math.min(bytes.length - at, DEFLATE_BLOCK - filled);
+          const take = Math.min(bytes.length - at, block.length - filled);
           block.set(bytes.subarray(at, at + take), filled);
           filled += take;
           at += take;
-          if (filled === DEFLATE_BLOCK) pushBlock(false);
+          if (filled === block.length) pushBlock(false);
         }
       },
       writeText: (text) => {
@@ -178,20 +197,19 @@ export class ZipWriter {
           filled += written;
           rest = rest.slice(read);
           // A character that does not fit whole waits for the next block.
-          if (rest.length > 0 || filled === DEFLATE_BLOCK) pushBlock(false);
+          if (rest.length > 0 || filled === block.length) pushBlock(false);
         }
       },
-      end: () => {
-        pushBlock(true);
-        if (deflater.size > ZIP32_LIMIT) throw new XlsxError("too-large", name);
-      },
+      end: () => pushBlock(true),
     };
   }
 
+  /** The archive; empty when it went to the sink. */
   finish(): Uint8Array<ArrayBuffer> {
     this.zip.end();
     this.check("zip directory");
     if (this.length > ZIP32_LIMIT) throw new XlsxError("too-large");
+    if (this.options.sink) return new Uint8Array(0);
     const out = new Uint8Array(this.length);
     let at = 0;
     // Each piece is let go once copied, so the file is not held twice over for long.
@@ -204,7 +222,66 @@ export class ZipWriter {
     return out;
   }
 
+  private take(chunk: Uint8Array): void {
+    this.length += chunk.length;
+    if (this.length > ZIP32_LIMIT) throw new XlsxError("too-large");
+    if (!this.options.sink) {
+      this.chunks.push(chunk);
+      return;
+    }
+    try {
+      this.options.sink(chunk);
+    } catch (error) {
+      // A full disk: remembered, and raised by the next check rather than inside fflate.
+      this.failure = error;
+    }
+  }
+
+  private fflateEntry(name: string, mtime: Date): (block: Uint8Array, final: boolean) => void {
+    const deflater = new ZipDeflate(name, { level: DEFLATE_LEVEL });
+    deflater.mtime = mtime;
+    this.zip.add(deflater);
+    // fflate copies what it is given, so one block serves the whole part.
+    return (block, final) => {
+      deflater.push(block, final);
+      if (final && deflater.size > ZIP32_LIMIT) throw new XlsxError("too-large", name);
+    };
+  }
+
+  private nativeEntry(
+    name: string,
+    mtime: Date,
+    deflater: PieceDeflater,
+  ): (block: Uint8Array, final: boolean) => void {
+    // fflate writes a data descriptor after the data, so CRC and size are only needed at the end.
+    const file: ZipInputFile = {
+      filename: name,
+      compression: METHOD_DEFLATE,
+      flag: FASTEST_FLAG,
+      mtime,
+      size: 0,
+      crc: 0,
+    };
+    this.zip.add(file);
+    let size = 0;
+    let crc = 0;
+    return (block, final) => {
+      size += block.length;
+      if (size > ZIP32_LIMIT) throw new XlsxError("too-large", name);
+      crc = deflater.crc32(block, crc);
+      const piece = deflater.deflatePiece(block, final);
+      if (final) {
+        file.size = size;
+        file.crc = crc >>> 0;
+      }
+      file.ondata?.(null, ownBytes(piece), final);
+    };
+  }
+
   private check(name: string): void {
-    if (this.failure) throw new XlsxError("corrupt", `${name} (${this.failure.message})`);
+    const failure = this.failure;
+    if (failure === null) return;
+    if (failure instanceof XlsxError || !(failure instanceof Error) || "syscall" in failure) throw failure;
+    throw new XlsxError("corrupt", `${name} (${failure.message})`);
   }
 }

@@ -35,7 +35,7 @@ const number = (value: unknown): number => {
   return value;
 };
 
-const FORMAT_SCALARS: PropertyDefs<RangeEntity> = {
+export const FORMAT_SCALARS: PropertyDefs<RangeEntity> = {
   columnWidth: {
     get: (e) => {
       const widths = new Set(
@@ -56,9 +56,9 @@ const FORMAT_SCALARS: PropertyDefs<RangeEntity> = {
   horizontalAlignment: formatProperty("horizontalAlignment", text),
 };
 
-const FILL_SCALARS: PropertyDefs<RangeEntity> = { color: formatProperty("fill", text) };
+export const FILL_SCALARS: PropertyDefs<RangeEntity> = { color: formatProperty("fill", text) };
 
-const FONT_SCALARS: PropertyDefs<RangeEntity> = {
+export const FONT_SCALARS: PropertyDefs<RangeEntity> = {
   color: formatProperty("fontColor", text),
   bold: formatProperty("bold", flag),
   italic: formatProperty("italic", flag),
@@ -166,6 +166,22 @@ export class RangeFontProxy extends BagProxy<RangeEntity> {
   }
 }
 
+/** One border's properties; only the bottom edge is modelled (the one the add-in draws). */
+export function borderScalars(index: string): PropertyDefs<RangeEntity> {
+  if (index !== "EdgeBottom")
+    throw invalidArgument(`the double models the EdgeBottom border only, not ${index}`);
+  const border = (e: RangeEntity) => e.sheet.sharedFormat(e.rect, "bottomBorder");
+  const update = (e: RangeEntity, patch: { style?: string; color?: string }) => {
+    const current = border(e) ?? { style: "Continuous", color: "#000000" };
+    e.sheet.patchFormat(e.rect, { bottomBorder: { ...current, ...patch } });
+  };
+  return {
+    style: { get: (e) => border(e)?.style ?? "None", set: (e, v) => update(e, { style: text(v) }) },
+    color: { get: (e) => border(e)?.color ?? "#000000", set: (e, v) => update(e, { color: text(v) }) },
+    weight: { get: () => "Thin", set: () => undefined },
+  };
+}
+
 /** `format.borders`: only the bottom edge is modelled (the one the add-in draws). */
 export class RangeBorderCollectionProxy extends DoubleProxy<RangeEntity> {
   constructor(
@@ -181,24 +197,13 @@ export class RangeBorderCollectionProxy extends DoubleProxy<RangeEntity> {
   }
 
   getItem(index: string): BagProxy<RangeEntity> {
-    if (index !== "EdgeBottom")
-      throw invalidArgument(`the double models the EdgeBottom border only, not ${index}`);
-    const border = (e: RangeEntity) => e.sheet.sharedFormat(e.rect, "bottomBorder");
-    const update = (e: RangeEntity, patch: { style?: string; color?: string }) => {
-      const current = border(e) ?? { style: "Continuous", color: "#000000" };
-      e.sheet.patchFormat(e.rect, { bottomBorder: { ...current, ...patch } });
-    };
     return new BagProxy(
       this.context,
       {
         path: `${this.path}.getItem(${index})`,
         typeName: "RangeBorder",
         parent: this,
-        scalars: {
-          style: { get: (e) => border(e)?.style ?? "None", set: (e, v) => update(e, { style: text(v) }) },
-          color: { get: (e) => border(e)?.color ?? "#000000", set: (e, v) => update(e, { color: text(v) }) },
-          weight: { get: () => "Thin", set: () => undefined },
-        },
+        scalars: borderScalars(index),
       },
       this.find,
     );

@@ -5,6 +5,7 @@ import { AddressError, parseRange, splitSheet, WHOLE_SHEET, type Rect } from "..
 import type { SheetModel } from "../model/sheetModel";
 import { invalidArgument } from "../core/errors";
 import { ChartCollectionProxy } from "./charts";
+import { areasOn, RangeAreasProxy } from "./rangeAreas";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import { requireString } from "./workbook";
@@ -126,6 +127,17 @@ export class WorksheetProxy extends DoubleProxy<SheetModel> {
 
   getCell(row: number, column: number): RangeProxy {
     return this.rangeAt(`getCell(${row},${column})`, { row, column, rows: 1, columns: 1 });
+  }
+
+  /** Several rectangles as one `RangeAreas` (ExcelApi 1.9); the address is checked at sync. */
+  getRanges(address?: string): RangeAreasProxy {
+    const path = `${this.path}.getRanges(${address ?? ""})`;
+    return new RangeAreasProxy(
+      this.context,
+      path,
+      this,
+      areasOn(() => this.resolveEntity(), address, path),
+    );
   }
 
   /** An empty sheet's used range is A1; `…OrNullObject` answers a null object instead. */

@@ -10,6 +10,11 @@ import { CHECK_MESSAGE_MAX_CHARS } from "../../../src/refresh/render/rowCheck";
 import type { OutCell } from "../../../src/workbook/port";
 import { makeFinding, makePriority, makeRecord, makeScored, valueOf } from "./factories";
 
+/** Every row of the lazily built block, as arrays. */
+function renderAll(...args: Parameters<typeof renderOwnedRows>): (readonly OutCell[])[] {
+  return [...renderOwnedRows(...args)];
+}
+
 const ZH = [
   "校验状态",
   "最近跟进",
@@ -74,7 +79,7 @@ describe("OWNED_COLUMNS", () => {
 describe("renderOwnedRows", () => {
   it("gives one row per ledger data row, blank rows all blank, each as wide as the block", () => {
     const records = [0, 2, 4].map((index) => makeRecord({ index }));
-    const rows = renderOwnedRows(
+    const rows = renderAll(
       6,
       records,
       records.map((r) => makeScored(r)),
@@ -88,9 +93,29 @@ describe("renderOwnedRows", () => {
     for (const filled of [0, 2, 4]) expect(cell(rows[filled], "check")).toBe("正常");
   });
 
+  it("builds each row when asked: at() matches iteration, and nothing past the end", () => {
+    const records = [0, 2].map((index) => makeRecord({ index }));
+    const rows = renderOwnedRows(
+      3,
+      records,
+      records.map((r) => makeScored(r)),
+      [],
+      LEDGER,
+      "en",
+    );
+    expect(rows.length).toBe(3);
+    expect([0, 1, 2].map((i) => rows.at(i))).toEqual([...rows]);
+    expect(rows.at(3)).toBeUndefined();
+    expect(rows.at(-1)).toBeUndefined();
+    expect(rows.at(0.5)).toBeUndefined();
+    // Built anew on each call: the writer does not keep a million rows alive through the source.
+    expect(rows.at(0)).not.toBe(rows.at(0));
+    expect(rows.at(0)).toEqual(rows.at(0));
+  });
+
   it("ignores records outside the rows asked for", () => {
     const records = [makeRecord({ index: 2 }), makeRecord({ index: -1 })];
-    const rows = renderOwnedRows(
+    const rows = renderAll(
       2,
       records,
       records.map((r) => makeScored(r)),
@@ -116,7 +141,7 @@ describe("renderOwnedRows", () => {
       overdueActions: 2,
       profile: { stale: true, ageDays: 45, limitDays: 30, incomplete: false },
     });
-    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [scored], [], LEDGER, "zh");
     expect(cell(row, "lastContact")).toEqual({ value: excelSerialOf(2026, 5, 20), format: "yyyy-mm-dd" });
     expect(cell(row, "nextDue")).toEqual({ value: excelSerialOf(2026, 5, 27), format: "yyyy-mm-dd" });
     expect(cell(row, "contactsPerMonth")).toEqual({ value: 4 / 3, format: "0.0" });
@@ -137,7 +162,7 @@ describe("renderOwnedRows", () => {
 
   it("speaks English when asked", () => {
     const record = makeRecord();
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [], LEDGER, "en");
+    const [row] = renderAll(1, [record], [makeScored(record)], [], LEDGER, "en");
     expect(cell(row, "check")).toBe("OK");
     expect(cell(row, "priorityTier")).toBe("High");
     expect(valueOf(cell(row, "followUpStatus"))).toBe("Overdue 4 days");
@@ -149,7 +174,7 @@ describe("renderOwnedRows", () => {
   it("leaves what the engine does not score blank: lost customers, closed stages, no purchase", () => {
     const record = makeRecord({ stage: "lost" });
     const scored = makeScored(record, { priority: null, cadence: null, opportunity: null, segment: null });
-    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [scored], [], LEDGER, "zh");
     const blank: OwnedColumnKey[] = [
       "lastContact",
       "contactsPerMonth",
@@ -176,10 +201,7 @@ describe("renderOwnedRows", () => {
   it("styles follow-up status by how late it is, words first", () => {
     const record = makeRecord();
     const statusOf = (cadence: Cadence) =>
-      cell(
-        renderOwnedRows(1, [record], [makeScored(record, { cadence })], [], LEDGER, "zh")[0],
-        "followUpStatus",
-      );
+      cell(renderAll(1, [record], [makeScored(record, { cadence })], [], LEDGER, "zh")[0], "followUpStatus");
     const due = dayFromYmd(2026, 6, 1);
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "ok", daysOverdue: 0 })).toBe("正常");
     expect(statusOf({ cadenceDays: 7, nextDue: due, status: "due-soon", daysOverdue: 0 })).toEqual({
@@ -195,22 +217,22 @@ describe("renderOwnedRows", () => {
       makeFinding({ columnIndex: 0, message: { zh: "客户编号格式错误", en: "Bad ID" } }),
       makeFinding({ columnIndex: 3, severity: "warning", message: { zh: "区域为空", en: "No region" } }),
     ];
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], findings, LEDGER, "zh");
+    const [row] = renderAll(1, [record], [makeScored(record)], findings, LEDGER, "zh");
     expect(cell(row, "check")).toEqual({ value: "错误: 客户编号格式错误 (+1)", style: "bad" });
     expect(row.slice(1).every((c) => c === null)).toBe(true);
-    const [en] = renderOwnedRows(1, [record], [], findings, LEDGER, "en");
+    const [en] = renderAll(1, [record], [], findings, LEDGER, "en");
     expect(valueOf(cell(en, "check"))).toBe("Error: Bad ID (+1)");
   });
 
   it("treats an error finding as excluding the row even when the record says valid", () => {
     const record = makeRecord();
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [makeFinding()], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [makeScored(record)], [makeFinding()], LEDGER, "zh");
     expect(cell(row, "check")).toEqual({ value: "错误: 客户编号不能为空", style: "bad" });
     expect(cell(row, "priorityScore")).toBeNull();
   });
 
   it("says 错误 alone for an invalid row whose finding is missing", () => {
-    const [row] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [], LEDGER, "zh");
+    const [row] = renderAll(1, [makeRecord({ valid: false })], [], [], LEDGER, "zh");
     expect(valueOf(cell(row, "check"))).toBe("错误");
   });
 
@@ -224,7 +246,7 @@ describe("renderOwnedRows", () => {
       makeFinding({ row: 2, severity: "warning" }),
       makeFinding({ row: null, columnIndex: null }),
     ];
-    const rows = renderOwnedRows(2, [record], [makeScored(record)], findings, LEDGER, "zh");
+    const rows = renderAll(2, [record], [makeScored(record)], findings, LEDGER, "zh");
     expect(cell(rows[1], "check")).toEqual({ value: "警告 2", style: "warn" });
     expect(cell(rows[1], "priorityScore")).toBe(90);
   });
@@ -232,9 +254,9 @@ describe("renderOwnedRows", () => {
   it("matches findings of the ledger sheet it is given, whatever its name", () => {
     const record = makeRecord();
     const finding = makeFinding({ sheet: "Customers", severity: "warning" });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record)], [finding], "Customers", "en");
+    const [row] = renderAll(1, [record], [makeScored(record)], [finding], "Customers", "en");
     expect(valueOf(cell(row, "check"))).toBe("1 warning");
-    const [other] = renderOwnedRows(1, [record], [makeScored(record)], [finding], LEDGER, "en");
+    const [other] = renderAll(1, [record], [makeScored(record)], [finding], LEDGER, "en");
     expect(valueOf(cell(other, "check"))).toBe("OK");
   });
 
@@ -243,7 +265,7 @@ describe("renderOwnedRows", () => {
     const checkWith = (message: string) =>
       valueOf(
         cell(
-          renderOwnedRows(
+          renderAll(
             1,
             [record],
             [],
@@ -263,17 +285,17 @@ describe("renderOwnedRows", () => {
   it("keeps formula-looking text as plain strings", () => {
     const record = makeRecord();
     const scored = makeScored(record, { recommendation: "=1+1" });
-    const [row] = renderOwnedRows(1, [record], [scored], [], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [scored], [], LEDGER, "zh");
     expect(cell(row, "recommendation")).toBe("=1+1");
     const finding = makeFinding({ message: { zh: "@cmd", en: "@cmd" } });
-    const [invalid] = renderOwnedRows(1, [makeRecord({ valid: false })], [], [finding], LEDGER, "en");
+    const [invalid] = renderAll(1, [makeRecord({ valid: false })], [], [finding], LEDGER, "en");
     expect(cell(invalid, "check")).toEqual({ value: "Error: @cmd", style: "bad" });
   });
 
   it("shows the score parts it is given, whatever they are", () => {
     const record = makeRecord();
     const priority = makePriority({ parts: [{ factor: "R", points: 10, reason: { zh: " ", en: "" } }] });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
     expect(cell(row, "why")).toBe("R10");
   });
 
@@ -286,7 +308,7 @@ describe("renderOwnedRows", () => {
         { factor: "F", points: 20, reason: { zh: "比例 → 2", en: "" } },
       ],
     });
-    const [row] = renderOwnedRows(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
+    const [row] = renderAll(1, [record], [makeScored(record, { priority })], [], LEDGER, "zh");
     expect(cell(row, "why")).toBe("M30 预估采购金额 60 万,≥ 50 万 · V0 战略价值 普通 · F20 比例 → 2");
   });
 });

@@ -22,8 +22,8 @@ function textOf(cell: OutCell): string | null {
 export function* planTexts(plan: WritePlan): Generator<{ readonly where: string; readonly text: string }> {
   if (plan.columns) {
     for (const header of plan.columns.headers) yield { where: `${plan.columns.sheet} header`, text: header };
-    for (const [r, row] of plan.columns.rows.entries()) {
-      for (const cell of row) {
+    for (let r = 0; r < plan.columns.rows.length; r++) {
+      for (const cell of plan.columns.rows.at(r) ?? []) {
         const text = textOf(cell);
         if (text !== null)
           yield { where: `${plan.columns.sheet} row ${plan.columns.headerRow + 1 + r}`, text };

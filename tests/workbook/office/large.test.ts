@@ -95,7 +95,7 @@ it(
     const sheet = double.model.sheet("客户台账");
     const firstColumn = outcome.plan.columns?.firstColumn ?? -1;
     expect(sheet?.values.get(0, firstColumn)).toBe("校验状态");
-    expect(sheet?.values.get(ROWS, firstColumn + 9)).toBe(outcome.plan.columns?.rows[ROWS - 1][9]);
+    expect(sheet?.values.get(ROWS, firstColumn + 9)).toBe(outcome.plan.columns?.rows.at(ROWS - 1)?.[9]);
   },
   TIMEOUT_MS,
 );

@@ -78,10 +78,10 @@ describe("refreshing the bundled sample through office-js", () => {
       format: { bold: true, fill: "#DDEBF7" },
     });
     const dated =
-      columns?.rows[0].findIndex(
-        (cell) => typeof cell === "object" && cell !== null && cell.format !== undefined,
-      ) ?? -1;
-    const datedCell = columns?.rows[0][dated];
+      columns?.rows
+        .at(0)
+        ?.findIndex((cell) => typeof cell === "object" && cell !== null && cell.format !== undefined) ?? -1;
+    const datedCell = columns?.rows.at(0)?.[dated];
     expect(ledger?.numberFormat(columns?.headerRow ?? 0, first + dated)).toBe(
       typeof datedCell === "object" && datedCell?.format,
     );

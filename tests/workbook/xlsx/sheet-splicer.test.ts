@@ -223,11 +223,12 @@ describe("splicing, for any sheet and any block", () => {
     fc.assert(
       fc.property(sheet, block, (entries, spec) => {
         const input = sheetXml(entries);
+        const rows = spec.rows.map((r) => r.slice(0, spec.width));
         const columns: Partial<OwnedColumns> = {
           headerRow: spec.headerRow,
           firstColumn: spec.firstColumn,
           headers: Array.from({ length: spec.width }, (_, i) => `H${i}`),
-          rows: spec.rows.map((r) => r.slice(0, spec.width)),
+          rows,
           clearRowsBelow: spec.clearRowsBelow,
         };
         const output = splice(input, columns);
@@ -250,7 +251,7 @@ describe("splicing, for any sheet and any block", () => {
         columns.headers!.forEach((h, i) =>
           expected.set(cellAddress(spec.headerRow, spec.firstColumn + i), h),
         );
-        columns.rows!.forEach((r, k) =>
+        rows.forEach((r, k) =>
           r.forEach((v, i) => {
             if (v !== null)
               expected.set(cellAddress(spec.headerRow + 1 + k, spec.firstColumn + i), v as RawCell);

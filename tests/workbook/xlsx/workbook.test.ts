@@ -5,6 +5,7 @@ import { unzipSync } from "fflate";
 import type { RawCell } from "../../../src/engine/cells/types";
 import type { OutCell, WritePlan } from "../../../src/workbook/port";
 import { openXlsx, XlsxError, type XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { readSheetInSteps } from "../../../src/workbook/readInSteps";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
 import { hasCommand, libreOfficePdf, OUTPUT_DIR, pythonWithOpenpyxl, skipNotice } from "./external-tools";
 
@@ -92,6 +93,48 @@ describe("reading the fixtures", () => {
     expect(passes).toHaveLength(progressOfFirstPass);
     await workbook.readColumns("客户台账", [1], 5);
     expect(passes.length).toBeGreaterThan(progressOfFirstPass);
+  });
+
+  it("reads a table in one pass: the same top rows, columns and size as the three separate reads", async () => {
+    for (const name of ["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx", "dates-1904.xlsx"]) {
+      const passes: number[] = [];
+      const once = openXlsx(fixture(name), { onProgress: (f) => passes.push(f) });
+      const steps = openXlsx(fixture(name));
+      for (const sheet of await once.listSheets()) {
+        for (const [topRows, firstRow] of [
+          [3, 4],
+          [10, 2],
+          [1, 6],
+          [50, 3],
+        ]) {
+          const choose = () => ({ columns: [1, 0, 7, 1, 40], firstRow });
+          passes.length = 0;
+          const read = await once.readSheet(sheet, topRows, choose);
+          expect(passes.filter((f) => f === 1)).toHaveLength(1);
+          expect(read).toEqual(await readSheetInSteps(steps, sheet, topRows, choose));
+          // Later reads of what the pass kept need no pass of their own.
+          passes.length = 0;
+          expect(await once.readTop(sheet, Math.min(topRows, 2))).toEqual(read.top.slice(0, 2));
+          expect(await once.readColumns(sheet, [7], firstRow)).toEqual([read.columns?.[2]]);
+          expect(await once.usedSize(sheet)).toEqual(read.size);
+          expect(passes).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("hands the chooser the top rows as a reader of them sees them, and reads no columns when it declines", async () => {
+    const workbook = openXlsx(fixture("ledger-openpyxl.xlsx"));
+    const seen: RawCell[][][] = [];
+    const read = await workbook.readSheet("客户台账", 3, (top) => {
+      seen.push(top.map((row) => [...row]));
+      return null;
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0][2].slice(0, 3)).toEqual(["客户编号", "客户名称", "所属行业"]);
+    expect(read.columns).toBeNull();
+    expect(read.size).toEqual({ rows: 10, columns: 14 });
+    expect(read.top).toEqual(await openXlsx(fixture("ledger-openpyxl.xlsx")).readTop("客户台账", 3));
   });
 
   it("names an unknown sheet", async () => {

@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { strToU8, unzipSync, zipSync } from "fflate";
+import { nativeDeflater } from "../../../src/workbook/xlsx/native-deflate";
 import { XlsxError } from "../../../src/workbook/xlsx/errors";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
 import {
@@ -134,5 +140,64 @@ describe("writing archives", () => {
     const [entry] = readZipDirectory(writer.finish());
     expect(entry.dosDate).toBe((0 << 9) | (1 << 5) | 1);
     expect(entry.dosTime).toBe(0);
+  });
+});
+
+describe("writing with the native deflater and a sink", () => {
+  /** Three megabytes of rows: several of the native deflater's one-megabyte pieces. */
+  const long = new TextDecoder().decode(big).repeat(3) + "尾😀";
+
+  const write = (sink?: (chunk: Uint8Array) => void): Uint8Array => {
+    const writer = new ZipWriter({ deflater: nativeDeflater, sink });
+    writer.add("a.txt", strToU8("甲"));
+    const stream = writer.open("b.xml");
+    for (let at = 0; at < long.length; at += 300_007) stream.writeText(long.slice(at, at + 300_007));
+    stream.end();
+    writer.copy(source, byName("small.txt"));
+    return writer.finish();
+  };
+
+  it("joins independently deflated pieces into one valid stream, with the right CRC and sizes", () => {
+    const archive = write();
+    expect(long.length).toBeGreaterThan(3 * 1024 * 1024);
+    // fflate checks each entry's CRC and size against the directory.
+    const files = unzipSync(archive);
+    expect(new TextDecoder().decode(files["b.xml"])).toBe(long);
+    expect(new TextDecoder().decode(files["a.txt"])).toBe("甲");
+    expect(new TextDecoder().decode(files["small.txt"])).toBe("小");
+    const entry = readZipDirectory(archive).find((e) => e.name === "b.xml")!;
+    expect(entry.method).toBe(8);
+    const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    expect(new TextDecoder().decode(inflateRawSync(data))).toBe(long);
+    expect(entry.compressedSize).toBeLessThan(entry.size / 4);
+  });
+
+  it("passes the archive to the sink piece by piece, keeping none of it", () => {
+    const pieces: Uint8Array[] = [];
+    const kept = write((chunk) => pieces.push(chunk.slice()));
+    expect(kept).toHaveLength(0);
+    expect(pieces.length).toBeGreaterThan(3);
+    const whole = Buffer.concat(pieces);
+    expect(whole.equals(Buffer.from(write()))).toBe(true);
+  });
+
+  it("is read by unzip, a tool we did not write, when it is there", () => {
+    if (spawnSync("unzip", ["-v"]).status !== 0) return;
+    const file = join(mkdtempSync(join(tmpdir(), "zip-native-")), "t.zip");
+    writeFileSync(file, write());
+    const test = spawnSync("unzip", ["-t", file], { encoding: "utf8" });
+    expect(test.stdout).toContain("No errors detected");
+  });
+
+  it("raises the sink's failure (a full disk) instead of writing on", () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device"), {
+      code: "ENOSPC",
+      syscall: "write",
+    });
+    expect(() =>
+      write(() => {
+        throw full;
+      }),
+    ).toThrow(full);
   });
 });
