@@ -88,6 +88,13 @@ export function cellXml(
   return `${head}${valueXml(value, n)}</${n.c}>`;
 }
 
+/** Whether `cellXml` writes anything for the cell: a value, or a style other than the default. */
+export function writesCell(cell: OutCell, resolveStyle: StyleResolver): boolean {
+  const value = isRich(cell) ? cell.value : cell;
+  if (value !== null && value !== undefined) return true;
+  return isRich(cell) && resolveStyle(styleRequestOf(cell)) !== 0;
+}
+
 /** The internal link a cell carries, if any. */
 export function cellLink(row: number, column: number, cell: OutCell): InternalLink | null {
   if (!isRich(cell) || !cell.link) return null;

@@ -13,7 +13,7 @@ import {
   relsPathFor,
   type NewRelationship,
 } from "./rels";
-import { ownedSheetXml } from "./owned-sheet";
+import { ownedSheetPieces } from "./owned-sheet";
 import type { NewSheet } from "./workbook-xml";
 
 /**
@@ -23,7 +23,8 @@ import type { NewSheet } from "./workbook-xml";
  */
 export interface NewPart {
   readonly path: string;
-  readonly content: string;
+  /** The text, or its pieces made as the writer streams them (a large owned sheet). */
+  readonly content: string | (() => Iterable<string>);
 }
 
 export interface OwnedLayout {
@@ -86,7 +87,7 @@ export function layoutOwnedSheets(
     }
     const charts = sheet.charts ?? [];
     if (charts.length === 0) {
-      parts.push({ path, content: ownedSheetXml(sheet, resolveStyle, null) });
+      parts.push({ path, content: () => ownedSheetPieces(sheet, resolveStyle, null) });
       types.push({ part: path, contentType: CONTENT_TYPE.worksheet });
       return;
     }
@@ -94,7 +95,7 @@ export function layoutOwnedSheets(
     const chartPaths = charts.map(() => claimPartName(taken, "xl/charts/chart"));
     const chartRelIds = charts.map((_, k) => `rId${k + 1}`);
     parts.push(
-      { path, content: ownedSheetXml(sheet, resolveStyle, "rId1") },
+      { path, content: () => ownedSheetPieces(sheet, resolveStyle, "rId1") },
       {
         path: relsPathFor(path),
         content: buildRelationships([

@@ -1,6 +1,13 @@
 import type { OwnedSheet } from "../port";
 import { cellAddress, formatRange } from "./cell-ref";
-import { cellLink, cellXml, hyperlinksXml, type InternalLink, type StyleResolver } from "./cell-xml";
+import {
+  cellLink,
+  cellXml,
+  hyperlinksXml,
+  writesCell,
+  type InternalLink,
+  type StyleResolver,
+} from "./cell-xml";
 import { RELATIONSHIPS_NAMESPACE } from "./rels";
 
 /** An add-in-owned sheet (销售漏斗, 校验报告) as a whole new worksheet part. */
@@ -35,6 +42,10 @@ function columnsXml(widths: readonly number[] | undefined): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
+/** Rows are handed on in pieces of about this many characters. */
+const PIECE = 1 << 16;
+const LINKS_PER_PIECE = 1000;
+
 /**
  * The worksheet XML of an owned sheet. `drawingRelId` is the relationship id of its charts'
  * drawing part, null when it has no charts.
@@ -44,42 +55,68 @@ export function ownedSheetXml(
   resolveStyle: StyleResolver,
   drawingRelId: string | null,
 ): string {
-  const rows: string[] = [];
-  const links: InternalLink[] = [];
+  return [...ownedSheetPieces(sheet, resolveStyle, drawingRelId)].join("");
+}
+
+/**
+ * The same XML in pieces, for the zip writer to stream: a report of half a million findings is
+ * never one string. A first walk finds the used area, which `<dimension>` states up front.
+ */
+export function* ownedSheetPieces(
+  sheet: OwnedSheet,
+  resolveStyle: StyleResolver,
+  drawingRelId: string | null,
+): Generator<string> {
   let lastRow = 0;
   let lastColumn = 0;
   sheet.rows.forEach((cells, i) => {
-    const row = i + 1;
-    let xml = "";
     cells.forEach((cell, column) => {
-      const c = cellXml(row, column, cell, resolveStyle, "");
-      if (!c) return;
-      xml += c;
+      if (!writesCell(cell, resolveStyle)) return;
+      lastRow = i + 1;
       lastColumn = Math.max(lastColumn, column);
-      const link = cellLink(row, column, cell);
-      if (link) links.push(link);
     });
-    if (!xml) return;
-    rows.push(`<row r="${row}">${xml}</row>`);
-    lastRow = row;
   });
   const dimension = formatRange({
     first: { row: 1, column: 0 },
     last: { row: Math.max(1, lastRow), column: lastColumn },
   });
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="${MAIN_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">`,
-    FIT_TO_WIDTH,
-    `<dimension ref="${dimension}"/>`,
-    sheetView(sheet.frozenRows ?? 0),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    columnsXml(sheet.columnWidths),
-    rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>",
-    links.length ? `<hyperlinks>${hyperlinksXml(links, "")}</hyperlinks>` : "",
-    PAGE_MARGINS,
-    PAGE_SETUP,
-    drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : "",
-    "</worksheet>",
-  ].join("");
+  yield (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${MAIN_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">` +
+    FIT_TO_WIDTH +
+    `<dimension ref="${dimension}"/>` +
+    sheetView(sheet.frozenRows ?? 0) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    columnsXml(sheet.columnWidths)
+  );
+  const links: InternalLink[] = [];
+  let piece = lastRow > 0 ? "<sheetData>" : "<sheetData/>";
+  for (let i = 0; i < lastRow; i++) {
+    const row = i + 1;
+    let xml = "";
+    sheet.rows[i].forEach((cell, column) => {
+      const c = cellXml(row, column, cell, resolveStyle, "");
+      if (!c) return;
+      xml += c;
+      const link = cellLink(row, column, cell);
+      if (link) links.push(link);
+    });
+    if (xml) piece += `<row r="${row}">${xml}</row>`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = "";
+    }
+  }
+  if (lastRow > 0) piece += "</sheetData>";
+  yield piece;
+  if (links.length) {
+    yield "<hyperlinks>";
+    for (let at = 0; at < links.length; at += LINKS_PER_PIECE) {
+      yield hyperlinksXml(links.slice(at, at + LINKS_PER_PIECE), "");
+    }
+    yield "</hyperlinks>";
+  }
+  yield (
+    PAGE_MARGINS + PAGE_SETUP + (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : "") + "</worksheet>"
+  );
 }

@@ -146,6 +146,13 @@ function assemble(
       zip.add(entry.name, encoder.encode(text), entryTimestamp(entry));
     } else zip.copy(pkg.archive, entry);
   }
-  for (const part of changes.appended) zip.add(part.path, encoder.encode(part.content));
+  for (const part of changes.appended) {
+    if (typeof part.content === "string") zip.add(part.path, encoder.encode(part.content));
+    else {
+      const stream = zip.open(part.path);
+      for (const piece of part.content()) stream.writeText(piece);
+      stream.end();
+    }
+  }
   return zip.finish();
 }
