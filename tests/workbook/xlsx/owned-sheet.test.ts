@@ -1,5 +1,5 @@
 import type { OwnedSheet } from "../../../src/workbook/port";
-import { ownedSheetXml } from "../../../src/workbook/xlsx/owned-sheet";
+import { ownedSheetPieces, ownedSheetXml } from "../../../src/workbook/xlsx/owned-sheet";
 import { isPlainRequest, styleRequestKey } from "../../../src/workbook/xlsx/style-catalog";
 import { scanElements } from "../../../src/workbook/xlsx/xml-elements";
 
@@ -86,5 +86,29 @@ describe("owned sheet part", () => {
     expect(plain).toContain('<dimension ref="A1"/>');
     expect(plain).toContain("<sheetData/>");
     expect(plain).not.toMatch(/<pane|<cols|<drawing|<hyperlinks/);
+  });
+});
+
+describe("a large owned sheet", () => {
+  // A report of many findings, each linking to its cell; trailing blank rows write nothing.
+  const rows = Array.from({ length: 20_000 }, (_, i) => [
+    { value: "客户台账", link: { sheet: "客户台账", row: i + 2, column: 0 } },
+    i + 2,
+    `第 ${i + 2} 行的说明`,
+  ]);
+  const sheet: OwnedSheet = { name: "校验报告", rows: [...rows, [], [null, null]] };
+
+  it("comes in pieces of bounded size that join into the same, well-formed part", () => {
+    const pieces = [...ownedSheetPieces(sheet, resolveStyle, null)];
+    expect(pieces.length).toBeGreaterThan(20);
+    // A piece is cut after the row that takes it past 64K characters.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(70_000);
+    const xml = pieces.join("");
+    expect(xml).toBe(ownedSheetXml(sheet, resolveStyle, null));
+    const elements = scanElements(xml, "sheet");
+    expect(elements.filter((e) => e.local === "row")).toHaveLength(20_000);
+    expect(elements.filter((e) => e.local === "hyperlink")).toHaveLength(20_000);
+    expect(xml).toContain('<dimension ref="A1:C20000"/>');
+    expect(xml).toContain('<hyperlink ref="A20000" location="\'客户台账\'!A20001"/>');
   });
 });
