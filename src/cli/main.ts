@@ -8,7 +8,7 @@ import { buildTemplate } from "../template/buildTemplate";
 import { openXlsx, XlsxError } from "../workbook/xlsx";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
 import { AtomicFile, defaultOutputPath, samePath, writeFileAtomic } from "./files";
-import { nativeDeflater } from "../workbook/xlsx/native-deflate";
+import { nativeDeflater, nativeInflate } from "../workbook/xlsx/native-zlib";
 import { terminalProgress } from "./progress";
 import { summaryLines } from "./summary";
 
@@ -93,6 +93,7 @@ async function refreshOrValidate(
   try {
     const workbook = openXlsx(input, {
       deflater: nativeDeflater,
+      inflate: nativeInflate,
       sink: target ? (chunk) => target.write(chunk) : undefined,
     });
     outcome = await runRefresh(workbook, {

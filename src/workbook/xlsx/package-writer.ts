@@ -20,7 +20,7 @@ import {
 import { spliceSheet } from "./sheet-splicer";
 import { EMPTY_STYLE_SHEET, StyleSheetEditor } from "./styles";
 import { appendSheets } from "./workbook-xml";
-import { entryTimestamp, ZipWriter, type ZipWriterOptions } from "./zip-io";
+import { entryTimestamp, ZipWriter, type InflateStream, type ZipWriterOptions } from "./zip-io";
 
 /**
  * Applies a write plan to the package and returns the new file (empty when it went to a sink). Entries the plan does not touch
@@ -28,12 +28,12 @@ import { entryTimestamp, ZipWriter, type ZipWriterOptions } from "./zip-io";
  * small parts that must change (workbook, its rels, content types, styles) are edited as text
  * with every other byte kept; owned sheets, drawings and charts are written last, in a fixed order.
  */
-export function writePackage(
+export async function writePackage(
   pkg: PackageIndex,
   plan: WritePlan,
   onProgress?: (fraction: number) => void,
-  zipOptions: ZipWriterOptions = {},
-): Uint8Array<ArrayBuffer> {
+  codec: WriteCodec = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const ledger = checkPlan(pkg, plan);
   const styles = new StyleSheetEditor(
     pkg.stylesPath ? readPartText(pkg, pkg.stylesPath) : EMPTY_STYLE_SHEET,
@@ -50,7 +50,7 @@ export function writePackage(
   }
   const layout = layoutOwnedSheets(pkg, plan.sheets, resolveStyle);
   const changes = packageChanges(pkg, layout, styles);
-  const bytes = assemble(pkg, changes, block, zipOptions, onProgress);
+  const bytes = await assemble(pkg, changes, block, codec, onProgress);
   onProgress?.(1);
   return bytes;
 }
@@ -122,21 +122,26 @@ function staleCalcChain(pkg: PackageIndex, layout: OwnedLayout): { part: string;
     : null;
 }
 
+/** The zip writer's options, and a native inflater for the ledger's part (the command line). */
+export interface WriteCodec extends ZipWriterOptions {
+  readonly inflate?: InflateStream;
+}
+
 /** The new archive: entries in their old order (copied, edited or spliced), then the new parts. */
-function assemble(
+async function assemble(
   pkg: PackageIndex,
   changes: PackageChanges,
   ledger: { readonly path: string; readonly block: OwnedBlock } | null,
-  zipOptions: ZipWriterOptions,
+  codec: WriteCodec,
   onProgress?: (fraction: number) => void,
-): Uint8Array<ArrayBuffer> {
-  const zip = new ZipWriter(zipOptions);
+): Promise<Uint8Array<ArrayBuffer>> {
+  const zip = new ZipWriter(codec);
   const encoder = new TextEncoder();
   for (const entry of pkg.entries) {
     if (changes.dropped.has(entry.name)) continue;
     if (ledger && entry.name === ledger.path) {
       const stream = zip.open(entry.name, entryTimestamp(entry));
-      spliceSheet(pkg.archive, entry, ledger.block, stream, onProgress);
+      await spliceSheet(pkg.archive, entry, ledger.block, stream, { onProgress, inflate: codec.inflate });
       stream.end();
       continue;
     }

@@ -1,12 +1,17 @@
 import { SaxesParser } from "saxes";
-import { streamPartText, xmlFailure } from "./part-stream";
+import { streamPartTextAsync, xmlFailure } from "./part-stream";
 import { StringItemText } from "./rich-text";
 import { decodeOoxmlText } from "./xml-text";
 import { splitName } from "./xml-elements";
 import type { ZipEntry } from "./zip-directory";
+import type { InflateStream } from "./zip-io";
 
 /** The shared string table (`xl/sharedStrings.xml`), streamed: it can be as large as the sheets. */
-export function readSharedStrings(archive: Uint8Array, entry: ZipEntry): string[] {
+export async function readSharedStrings(
+  archive: Uint8Array,
+  entry: ZipEntry,
+  inflate?: InflateStream,
+): Promise<string[]> {
   const strings: string[] = [];
   const item = new StringItemText();
   let depth = 0;
@@ -23,7 +28,7 @@ export function readSharedStrings(archive: Uint8Array, entry: ZipEntry): string[
   parser.on("text", (text) => item.text(text));
   parser.on("cdata", (text) => item.text(text));
   try {
-    streamPartText(archive, entry, (text) => parser.write(text));
+    await streamPartTextAsync(archive, entry, (text) => parser.write(text), { inflate });
     parser.close();
   } catch (cause) {
     throw xmlFailure(entry, cause);

@@ -3,9 +3,10 @@ import type { RawCell } from "../../engine/cells/types";
 import type { ColumnChoice, ColumnChooser, SheetSize } from "../port";
 import { parseCellAddress } from "./cell-ref";
 import { cellValue, type ValueContext } from "./cell-values";
-import { streamPartText, xmlFailure } from "./part-stream";
+import { streamPartText, streamPartTextAsync, xmlFailure } from "./part-stream";
 import { StringItemText } from "./rich-text";
 import type { ZipEntry } from "./zip-directory";
+import type { InflateStream } from "./zip-io";
 
 /**
  * Reads a worksheet part in one streaming pass (inflate → UTF-8 → saxes), handing over each
@@ -24,6 +25,8 @@ export interface SheetSource {
   readonly archive: Uint8Array;
   readonly entry: ZipEntry;
   readonly context: ValueContext;
+  /** Inflates off the main thread (the command line); fflate when absent. */
+  readonly inflate?: InflateStream;
 }
 
 /** The local part of a qualified name, without allocating for the usual unprefixed names. */
@@ -32,7 +35,14 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-export function scanSheet(source: SheetSource, visit: CellVisitor, options: ScanOptions = {}): void {
+/** The parser of a worksheet part, fed text by a driver (synchronous or not). */
+interface SheetScanner {
+  write(text: string): void;
+  close(): void;
+  readonly stopped: () => boolean;
+}
+
+function sheetScanner(source: SheetSource, visit: CellVisitor, options: ScanOptions): SheetScanner {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const inline = new StringItemText();
   const { context } = source;
@@ -108,12 +118,43 @@ export function scanSheet(source: SheetSource, visit: CellVisitor, options: Scan
   parser.on("text", onText);
   parser.on("cdata", onText);
 
+  return {
+    write: (text) => parser.write(text),
+    close: () => {
+      if (!stopped) parser.close();
+    },
+    stopped: () => stopped,
+  };
+}
+
+/** One synchronous pass over the part (fflate). */
+export function scanSheet(source: SheetSource, visit: CellVisitor, options: ScanOptions = {}): void {
+  const scanner = sheetScanner(source, visit, options);
   try {
-    streamPartText(source.archive, source.entry, (text) => parser.write(text), {
-      shouldStop: () => stopped,
+    streamPartText(source.archive, source.entry, scanner.write, {
+      shouldStop: scanner.stopped,
       onProgress: options.onProgress,
     });
-    if (!stopped) parser.close();
+    scanner.close();
+  } catch (cause) {
+    throw xmlFailure(source.entry, cause);
+  }
+}
+
+/** One pass, inflating with the source's own inflater when it has one (the command line's zlib). */
+export async function scanSheetAsync(
+  source: SheetSource,
+  visit: CellVisitor,
+  options: ScanOptions = {},
+): Promise<void> {
+  const scanner = sheetScanner(source, visit, options);
+  try {
+    await streamPartTextAsync(source.archive, source.entry, scanner.write, {
+      shouldStop: scanner.stopped,
+      onProgress: options.onProgress,
+      inflate: source.inflate,
+    });
+    scanner.close();
   } catch (cause) {
     throw xmlFailure(source.entry, cause);
   }
@@ -124,10 +165,13 @@ function isUsed(value: RawCell, hasFormula: boolean): boolean {
   return hasFormula || (value !== null && value !== undefined && value !== "");
 }
 
-export function measureSheet(source: SheetSource, onProgress?: (fraction: number) => void): SheetSize {
+export async function measureSheet(
+  source: SheetSource,
+  onProgress?: (fraction: number) => void,
+): Promise<SheetSize> {
   let rows = 0;
   let columns = 0;
-  scanSheet(
+  await scanSheetAsync(
     source,
     (row, column, value, hasFormula) => {
       if (!isUsed(value, hasFormula)) return;
@@ -140,11 +184,15 @@ export function measureSheet(source: SheetSource, onProgress?: (fraction: number
 }
 
 /** Rows 1…`rowCount` (capped by the used size), each `size.columns` wide, blanks as null. */
-export function readTopRows(source: SheetSource, rowCount: number, size: SheetSize): RawCell[][] {
+export async function readTopRows(
+  source: SheetSource,
+  rowCount: number,
+  size: SheetSize,
+): Promise<RawCell[][]> {
   const count = Math.max(0, Math.min(rowCount, size.rows));
   const rows = Array.from({ length: count }, () => new Array<RawCell>(size.columns).fill(null));
   if (count === 0 || size.columns === 0) return rows;
-  scanSheet(
+  await scanSheetAsync(
     source,
     (row, column, value) => {
       if (row <= count && column < size.columns) rows[row - 1][column] = value;
@@ -173,19 +221,19 @@ function interner(): (value: RawCell) => RawCell {
  * The requested columns from `firstRow` down to the last used row, one array per request (a
  * column asked twice is returned twice), in a single pass that keeps nothing else.
  */
-export function readSheetColumns(
+export async function readSheetColumns(
   source: SheetSource,
   columns: readonly number[],
   firstRow: number,
   onProgress?: (fraction: number) => void,
-): { columns: RawCell[][]; size: SheetSize } {
+): Promise<{ columns: RawCell[][]; size: SheetSize }> {
   const out = columns.map(() => [] as RawCell[]);
   const wanted = new Map<number, number[]>();
   columns.forEach((column, i) => wanted.set(column, [...(wanted.get(column) ?? []), i]));
   let rows = 0;
   let width = 0;
   const intern = interner();
-  scanSheet(
+  await scanSheetAsync(
     source,
     (row, column, value, hasFormula) => {
       if (isUsed(value, hasFormula)) {
@@ -216,12 +264,12 @@ export interface SheetOnce {
  * soon as the pass is below them, then collects those columns to the end, measuring as it goes.
  * A ledger of a million rows is inflated and parsed once instead of three times.
  */
-export function readSheetOnce(
+export async function readSheetOnce(
   source: SheetSource,
   topRows: number,
   choose: ColumnChooser,
   onProgress?: (fraction: number) => void,
-): SheetOnce {
+): Promise<SheetOnce> {
   const top: RawCell[][] = [];
   let rows = 0;
   let width = 0;
@@ -252,7 +300,7 @@ export function readSheetOnce(
     if (targets && out) for (const i of targets) place(out[i], row - firstRow, value);
   };
 
-  scanSheet(
+  await scanSheetAsync(
     source,
     (row, column, raw, hasFormula) => {
       if (row > topRows && !decided) decide();

@@ -3,11 +3,11 @@ import { formatRange, parseCellAddress, parseRange, unionRange } from "./cell-re
 import { hyperlinksXml } from "./cell-xml";
 import { rebuiltHyperlinks, type OpenHyperlinks } from "./link-splice";
 import type { OwnedBlock } from "./owned-block";
-import { streamPartText, xmlFailure } from "./part-stream";
+import { streamPartTextAsync, xmlFailure } from "./part-stream";
 import { splicedRow, type CellSpan, type OpenRow } from "./row-splice";
 import { setTagAttribute, splitName } from "./xml-elements";
 import type { ZipEntry } from "./zip-directory";
-import type { EntryStream } from "./zip-io";
+import type { EntryStream, InflateStream } from "./zip-io";
 
 /**
  * Rewrites the ledger's worksheet part in one streaming pass, splicing the owned block into each
@@ -44,16 +44,16 @@ const AFTER_HYPERLINKS = new Set([
 /** Output is handed on in pieces of about this many characters (small strings stay cheap to collect). */
 const OUTPUT_PIECE = 1 << 15;
 
-export function spliceSheet(
+export async function spliceSheet(
   archive: Uint8Array,
   entry: ZipEntry,
   block: OwnedBlock,
   out: EntryStream,
-  onProgress?: (fraction: number) => void,
-): void {
+  options: { readonly onProgress?: (fraction: number) => void; readonly inflate?: InflateStream } = {},
+): Promise<void> {
   const splicer = new SheetSplicer(block, out);
   try {
-    streamPartText(archive, entry, (text) => splicer.write(text), { onProgress });
+    await streamPartTextAsync(archive, entry, (text) => splicer.write(text), options);
     splicer.end();
   } catch (cause) {
     throw xmlFailure(entry, cause);

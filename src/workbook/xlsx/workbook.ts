@@ -3,7 +3,7 @@ import type { ColumnChooser, ProgressSink, SheetRead, SheetSize, WorkbookPort, W
 import { XlsxError } from "./errors";
 import { findSheet, openPackage, type PackageIndex } from "./package";
 import { writePackage } from "./package-writer";
-import type { PieceDeflater } from "./zip-io";
+import type { InflateStream, PieceDeflater } from "./zip-io";
 import { readSharedStrings } from "./shared-strings";
 import { measureSheet, readSheetColumns, readSheetOnce, readTopRows, type SheetSource } from "./sheet-reader";
 
@@ -12,6 +12,8 @@ export interface OpenOptions {
   readonly onProgress?: (fraction: number) => void;
   /** A native deflater (the command line's zlib); fflate's when absent. */
   readonly deflater?: PieceDeflater;
+  /** A native inflater for the large parts (the command line's zlib); fflate when absent. */
+  readonly inflate?: InflateStream;
   /**
    * Receives the refreshed file piece by piece as `write` makes it, so a full sheet's file is
    * never held whole. The workbook is spent after such a write: it cannot be read again.
@@ -56,35 +58,35 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async usedSize(sheet: string): Promise<SheetSize> {
-    const source = this.source(sheet);
+    const source = await this.source(sheet);
     if (!source) return { rows: 0, columns: 0 };
     const known = this.sizes.get(source.entry.name);
     if (known) return known;
-    const size = measureSheet(source, this.options.onProgress);
+    const size = await measureSheet(source, this.options.onProgress);
     this.sizes.set(source.entry.name, size);
     return size;
   }
 
   async readTop(sheet: string, rowCount: number): Promise<RawCell[][]> {
-    const source = this.source(sheet);
+    const source = await this.source(sheet);
     if (!source) return [];
     const size = await this.usedSize(sheet);
     const kept = this.tops.get(source.entry.name);
     if (kept && (kept.length >= rowCount || kept.length === size.rows)) {
       return kept.slice(0, Math.min(rowCount, size.rows)).map((row) => row.slice());
     }
-    return readTopRows(source, rowCount, size);
+    return await readTopRows(source, rowCount, size);
   }
 
   async readColumns(sheet: string, columns: readonly number[], firstRow: number): Promise<RawCell[][]> {
-    const source = this.source(sheet);
+    const source = await this.source(sheet);
     if (!source || columns.length === 0) return columns.map(() => []);
     const last = this.lastColumns.get(source.entry.name);
     const cached = last?.firstRow === firstRow ? columns.map((c) => last.columns.get(c)) : [];
     if (cached.length > 0 && cached.every((column) => column !== undefined)) {
       return cached.map((column) => (column ?? []).slice());
     }
-    const result = readSheetColumns(source, columns, firstRow, this.options.onProgress);
+    const result = await readSheetColumns(source, columns, firstRow, this.options.onProgress);
     this.sizes.set(source.entry.name, result.size);
     // Kept as returned (not copied: a million-row ledger's columns are large); callers only read them.
     this.lastColumns.set(source.entry.name, {
@@ -95,7 +97,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheet(sheet: string, topRows: number, choose: ColumnChooser): Promise<SheetRead> {
-    const source = this.source(sheet);
+    const source = await this.source(sheet);
     if (!source) {
       const choice = choose([]);
       return {
@@ -104,7 +106,7 @@ export class XlsxWorkbook implements WorkbookPort {
         columns: choice ? choice.columns.map(() => []) : null,
       };
     }
-    const result = readSheetOnce(source, topRows, choose, this.options.onProgress);
+    const result = await readSheetOnce(source, topRows, choose, this.options.onProgress);
     const name = source.entry.name;
     this.sizes.set(name, result.size);
     this.tops.set(name, result.top);
@@ -123,15 +125,15 @@ export class XlsxWorkbook implements WorkbookPort {
     // Reading is over once a refresh writes: letting go of the cached columns now (not after)
     // frees them for the collector during the write, a full sheet's memory peak.
     this.lastColumns.clear();
-    const { deflater, sink } = this.options;
-    const bytes = writePackage(
+    const { deflater, sink, inflate } = this.options;
+    const bytes = await writePackage(
       this.pkg,
       plan,
       (fraction) => {
         progress?.({ step: "writing", fraction });
         this.options.onProgress?.(fraction);
       },
-      { deflater, sink },
+      { deflater, sink, inflate },
     );
     if (sink) this.spent = true;
     else this.pkg = openPackage(bytes);
@@ -152,7 +154,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Where a sheet's cells are; null for a sheet without cells (a chart sheet). */
-  private source(name: string): SheetSource | null {
+  private async source(name: string): Promise<SheetSource | null> {
     this.assertReadable();
     const sheet = findSheet(this.pkg, name);
     if (!sheet) throw new XlsxError("unknown-sheet", name);
@@ -161,15 +163,18 @@ export class XlsxWorkbook implements WorkbookPort {
     return {
       archive: this.pkg.archive,
       entry,
-      context: { sharedStrings: this.strings(), date1904: this.pkg.workbook.date1904 },
+      context: { sharedStrings: await this.strings(), date1904: this.pkg.workbook.date1904 },
+      inflate: this.options.inflate,
     };
   }
 
-  private strings(): string[] {
+  private async strings(): Promise<string[]> {
     if (this.sharedStrings === null) {
       const path = this.pkg.sharedStringsPath;
       const entry = path ? this.pkg.entry(path) : undefined;
-      this.sharedStrings = entry ? readSharedStrings(this.pkg.archive, entry) : [];
+      this.sharedStrings = entry
+        ? await readSharedStrings(this.pkg.archive, entry, this.options.inflate)
+        : [];
     }
     return this.sharedStrings;
   }

@@ -85,6 +85,44 @@ export function streamEntry(
   }
 }
 
+/**
+ * Inflates raw deflate data piece by piece, asynchronously (Node's zlib on its thread pool).
+ * `onData` returns true to stop early. Rejects when the data is damaged.
+ */
+export type InflateStream = (compressed: Uint8Array, onData: (chunk: Uint8Array) => boolean) => Promise<void>;
+
+/**
+ * `streamEntry` with an asynchronous inflater when one is given; without one (the browser, the
+ * tests' default) it is `streamEntry` itself.
+ */
+export async function streamEntryAsync(
+  archive: Uint8Array,
+  entry: ZipEntry,
+  onData: (chunk: Uint8Array) => void,
+  options: StreamOptions & { readonly inflate?: InflateStream } = {},
+): Promise<void> {
+  const inflate = options.inflate;
+  if (!inflate || entry.method === METHOD_STORED) return streamEntry(archive, entry, onData, options);
+  assertMethod(entry);
+  let produced = 0;
+  let reported = 0;
+  try {
+    await inflate(compressedBytes(archive, entry), (chunk) => {
+      onData(chunk);
+      produced += chunk.length;
+      // Measured against the uncompressed size the zip directory states.
+      const fraction = entry.size === 0 ? 1 : Math.min(1, produced / entry.size);
+      if (options.onProgress && (fraction - reported >= PROGRESS_STEP || fraction === 1)) {
+        reported = fraction;
+        options.onProgress(fraction);
+      }
+      return options.shouldStop?.() ?? false;
+    });
+  } catch (cause) {
+    throw corruptEntry(entry, cause);
+  }
+}
+
 /** fflate takes times as Dates read back in local time, so the DOS words are rebuilt the same way. */
 function dosTimestamp(dosDate: number, dosTime: number): Date {
   const month = (dosDate >> 5) & 0x0f;

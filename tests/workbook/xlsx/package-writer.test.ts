@@ -38,20 +38,24 @@ const sheetsOnly = (...sheets: OwnedSheet[]): WritePlan => ({ columns: null, she
 
 describe("rewriting owned sheets that already exist", () => {
   const input = new Uint8Array(readFileSync(join(FIXTURES, "existing-owned-sheets.xlsx")));
-  const output = writePackage(
-    openPackage(input),
-    sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }),
-  );
-  const files = unzipSync(output);
+  let output: Uint8Array;
+  let files: ReturnType<typeof unzipSync>;
+  beforeAll(async () => {
+    output = await writePackage(
+      openPackage(input),
+      sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }),
+    );
+    files = unzipSync(output);
+  });
 
-  it("keeps their tab position, sheet id and part, and adds no sheet", () => {
+  it("keeps their tab position, sheet id and part, and adds no sheet", async () => {
     const pkg = openPackage(output);
     expect(pkg.sheets.map((s) => [s.name, s.sheetId, s.path])).toEqual(
       openPackage(input).sheets.map((s) => [s.name, s.sheetId, s.path]),
     );
   });
 
-  it("drops the old drawing, chart and image from the package and from the content types", () => {
+  it("drops the old drawing, chart and image from the package and from the content types", async () => {
     const names = Object.keys(files);
     expect(names).not.toContain("xl/media/image1.png");
     expect(names.filter((n) => n.startsWith("xl/charts/"))).toEqual(["xl/charts/chart1.xml"]);
@@ -64,17 +68,17 @@ describe("rewriting owned sheets that already exist", () => {
     expect(names).not.toContain("xl/worksheets/_rels/sheet3.xml.rels");
   });
 
-  it("leaves the other sheets alone and gives identical bytes on the next refresh", () => {
+  it("leaves the other sheets alone and gives identical bytes on the next refresh", async () => {
     expect(textOf(output, "xl/worksheets/sheet4.xml")).toBe(textOf(input, "xl/worksheets/sheet4.xml"));
-    const again = writePackage(
+    const again = await writePackage(
       openPackage(output),
       sheetsOnly(funnel(), { name: "校验报告", rows: [["新报告"]] }),
     );
     expect(Buffer.from(again).equals(Buffer.from(output))).toBe(true);
   });
 
-  it("removes the drawing when the new sheet has no charts", () => {
-    const plain = unzipSync(writePackage(openPackage(output), sheetsOnly(funnel([]))));
+  it("removes the drawing when the new sheet has no charts", async () => {
+    const plain = unzipSync(await writePackage(openPackage(output), sheetsOnly(funnel([]))));
     expect(Object.keys(plain).filter((n) => /drawing|chart/.test(n))).toEqual([]);
     expect(new TextDecoder().decode(plain["xl/worksheets/sheet2.xml"])).not.toContain("<drawing");
   });
@@ -83,7 +87,7 @@ describe("rewriting owned sheets that already exist", () => {
 describe("new owned sheets", () => {
   it("are added at the end with fresh ids, relationships and content types", async () => {
     const input = buildPackage({ sheets: [{ name: "客户台账", xml: "" }] });
-    const output = writePackage(
+    const output = await writePackage(
       openPackage(input),
       sheetsOnly(funnel(), { name: "校验报告", rows: [["ok"]] }),
     );
@@ -124,8 +128,8 @@ describe("the calculation chain", () => {
     { name: "销售漏斗", xml: '<row r="2"><c r="B2"><f>1+1</f><v>2</v></c></row>' },
   ];
 
-  it("goes when a rewritten sheet had formulas in it, with its relationship and content type", () => {
-    const output = writePackage(
+  it("goes when a rewritten sheet had formulas in it, with its relationship and content type", async () => {
+    const output = await writePackage(
       openPackage(buildPackage({ sheets, ...calcChain(2) })),
       sheetsOnly(funnel([])),
     );
@@ -134,18 +138,18 @@ describe("the calculation chain", () => {
     expect(textOf(output, "[Content_Types].xml")).not.toContain("calcChain");
   });
 
-  it("stays, untouched, when the rewritten sheet had none", () => {
+  it("stays, untouched, when the rewritten sheet had none", async () => {
     const input = buildPackage({ sheets, ...calcChain(1) });
-    const output = writePackage(openPackage(input), sheetsOnly(funnel([])));
+    const output = await writePackage(openPackage(input), sheetsOnly(funnel([])));
     expect(textOf(output, "xl/calcChain.xml")).toBe(textOf(input, "xl/calcChain.xml"));
     expect(textOf(output, "xl/_rels/workbook.xml.rels")).toBe(textOf(input, "xl/_rels/workbook.xml.rels"));
   });
 });
 
 describe("packages without a style sheet", () => {
-  it("get one, with its relationship and content type, when the written cells need styles", () => {
+  it("get one, with its relationship and content type, when the written cells need styles", async () => {
     const input = buildPackage({ sheets: [{ name: "客户台账", xml: "" }], styles: null });
-    const output = writePackage(
+    const output = await writePackage(
       openPackage(input),
       sheetsOnly({ name: "校验报告", rows: [[{ value: "标题", style: "title" }]] }),
     );

@@ -21,7 +21,7 @@ const MIXED =
   '<row r="5" spans="1:3"><c r="C5" s="1"><v>1.25</v>\n  </c></row>';
 
 describe("reading a sheet", () => {
-  it("hands over every cell in Excel's own types, formulas as their cached results", () => {
+  it("hands over every cell in Excel's own types, formulas as their cached results", async () => {
     const cells: [number, number, unknown, boolean][] = [];
     scanSheet(source(MIXED, ["甲"]), (row, column, value, hasFormula) =>
       cells.push([row, column, value, hasFormula]),
@@ -39,7 +39,7 @@ describe("reading a sheet", () => {
     ]);
   });
 
-  it("places rows and cells without an address after the one before", () => {
+  it("places rows and cells without an address after the one before", async () => {
     const cells: [number, number, unknown][] = [];
     scanSheet(
       source(
@@ -56,7 +56,7 @@ describe("reading a sheet", () => {
     ]);
   });
 
-  it("reads the elements of prefixed worksheets", () => {
+  it("reads the elements of prefixed worksheets", async () => {
     const xml =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
       '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
@@ -65,29 +65,31 @@ describe("reading a sheet", () => {
     expect(cells).toEqual([[2, 1, "前缀"]]);
   });
 
-  it("measures the used size by values and formulas, not by formatting", () => {
-    expect(measureSheet(source(MIXED, ["甲"]))).toEqual({ rows: 5, columns: 4 });
-    expect(measureSheet(source('<row r="9"><c r="Z9" s="2"/></row>'))).toEqual({ rows: 0, columns: 0 });
-    expect(measureSheet(source(""))).toEqual({ rows: 0, columns: 0 });
-    expect(measureSheet(source('<row r="2"><c r="B2" t="inlineStr"><is><t></t></is></c></row>'))).toEqual({
+  it("measures the used size by values and formulas, not by formatting", async () => {
+    expect(await measureSheet(source(MIXED, ["甲"]))).toEqual({ rows: 5, columns: 4 });
+    expect(await measureSheet(source('<row r="9"><c r="Z9" s="2"/></row>'))).toEqual({ rows: 0, columns: 0 });
+    expect(await measureSheet(source(""))).toEqual({ rows: 0, columns: 0 });
+    expect(
+      await measureSheet(source('<row r="2"><c r="B2" t="inlineStr"><is><t></t></is></c></row>')),
+    ).toEqual({
       rows: 0,
       columns: 0,
     });
   });
 
-  it("reads the top rows as wide as the used range, blanks as null", () => {
+  it("reads the top rows as wide as the used range, blanks as null", async () => {
     const src = source(MIXED, ["甲"]);
-    const size = measureSheet(src);
-    expect(readTopRows(src, 2, size)).toEqual([
+    const size = await measureSheet(src);
+    expect(await readTopRows(src, 2, size)).toEqual([
       ["甲", "富文本", "甲!", null],
       [null, null, null, null],
     ]);
-    expect(readTopRows(src, 10, size)).toHaveLength(5);
-    expect(readTopRows(src, 0, size)).toEqual([]);
+    expect(await readTopRows(src, 10, size)).toHaveLength(5);
+    expect(await readTopRows(src, 0, size)).toEqual([]);
   });
 
-  it("reads whole columns from a row down to the last used row, in the order asked", () => {
-    const { columns, size } = readSheetColumns(source(MIXED, ["甲"]), [2, 0, 2, 9], 3);
+  it("reads whole columns from a row down to the last used row, in the order asked", async () => {
+    const { columns, size } = await readSheetColumns(source(MIXED, ["甲"]), [2, 0, 2, 9], 3);
     expect(size).toEqual({ rows: 5, columns: 4 });
     expect(columns).toEqual([
       [null, null, 1.25],
@@ -95,10 +97,10 @@ describe("reading a sheet", () => {
       [null, null, 1.25],
       [null, null, null],
     ]);
-    expect(readSheetColumns(source(MIXED, ["甲"]), [0], 6).columns).toEqual([[]]);
+    expect((await readSheetColumns(source(MIXED, ["甲"]), [0], 6)).columns).toEqual([[]]);
   });
 
-  it("stops early once past the rows wanted", () => {
+  it("stops early once past the rows wanted", async () => {
     const rows = Array.from(
       { length: 60_000 },
       (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 100_003}</v></c></row>`,

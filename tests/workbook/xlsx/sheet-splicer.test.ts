@@ -13,7 +13,7 @@ import { buildPackage, MAIN_NS, worksheetXml } from "./build-package";
 /** Every styled request gets format 7, so tests can see a style was asked for. */
 const resolveStyle: StyleResolver = (request) => (isPlainRequest(request) ? 0 : 7);
 
-function splice(sheetXml: string, columns: Partial<OwnedColumns>): string {
+async function splice(sheetXml: string, columns: Partial<OwnedColumns>): Promise<string> {
   const pkg = openPackage(buildPackage({ sheets: [{ name: "S", xml: sheetXml }] }));
   const parts: string[] = [];
   const block = ownedBlock(
@@ -28,7 +28,7 @@ function splice(sheetXml: string, columns: Partial<OwnedColumns>): string {
     },
     resolveStyle,
   );
-  spliceSheet(pkg.archive, pkg.entry("xl/worksheets/sheet1.xml")!, block, {
+  await spliceSheet(pkg.archive, pkg.entry("xl/worksheets/sheet1.xml")!, block, {
     write: () => {
       throw new Error("the splicer writes text");
     },
@@ -55,39 +55,39 @@ function cells(sheetXml: string): Map<string, RawCell> {
 const inline = (text: string): string => `t="inlineStr"><is><t xml:space="preserve">${text}</t></is>`;
 
 describe("splicing the owned block into rows", () => {
-  it("adds the block right of a row's cells and leaves every other byte alone", () => {
+  it("adds the block right of a row's cells and leaves every other byte alone", async () => {
     const input = worksheetXml(
       '<row r="1" spans="1:2" ht="20"><c r="A1" s="3"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>',
     );
-    const output = splice(input, { rows: [] });
+    const output = await splice(input, { rows: [] });
     expect(output).toBe(
       input.replace("</row>", `<c r="C1" s="7" ${inline("H1")}</c><c r="D1" s="7" ${inline("H2")}</c></row>`),
     );
   });
 
-  it("replaces the block's old cells, keeps cells right of it, and gives shifted cells their address", () => {
+  it("replaces the block's old cells, keeps cells right of it, and gives shifted cells their address", async () => {
     const input = worksheetXml(
       '<row r="2"><c r="A2"><v>1</v></c>\n  <c r="C2" s="9"><v>old</v></c>\n  <c r="D2"><f>X</f><v>2</v></c><c r="F2"><v>6</v></c><c><v>7</v></c></row>',
     );
-    const output = splice(input, { headerRow: 1, rows: [[{ value: 0.5, format: "0.0%" }, null]] });
+    const output = await splice(input, { headerRow: 1, rows: [[{ value: 0.5, format: "0.0%" }, null]] });
     expect(output).toContain(
       '<row r="2"><c r="A2"><v>1</v></c><c r="C2" s="7"><v>0.5</v></c><c r="F2"><v>6</v></c><c r="G2"><v>7</v></c></row>',
     );
   });
 
-  it("creates the rows the block needs, in order, before, between and after the sheet's rows", () => {
+  it("creates the rows the block needs, in order, before, between and after the sheet's rows", async () => {
     const input = worksheetXml(
       '<row r="3"><c r="A3"><v>3</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>',
     );
-    const output = splice(input, { rows: [["a"], ["b"], ["c"], ["d"], ["e"]] });
+    const output = await splice(input, { rows: [["a"], ["b"], ["c"], ["d"], ["e"]] });
     const rowNumbers = [...output.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rowNumbers).toEqual([1, 2, 3, 4, 5, 6]);
     expect(output).toContain(`<row r="4"><c r="C4" ${inline("c")}</c></row>`);
     expect(output).toContain(`<row r="6"><c r="C6" ${inline("e")}</c></row>`);
   });
 
-  it("does not create rows for block rows that have nothing to write", () => {
-    const output = splice(worksheetXml(""), {
+  it("does not create rows for block rows that have nothing to write", async () => {
+    const output = await splice(worksheetXml(""), {
       rows: [
         [null, null],
         ["x", null],
@@ -96,39 +96,39 @@ describe("splicing the owned block into rows", () => {
     expect([...output.matchAll(/<row r="(\d+)"/g)].map((m) => m[1])).toEqual(["1", "3"]);
   });
 
-  it("opens up self-closing rows and an empty <sheetData/>", () => {
-    expect(splice(worksheetXml('<row r="1" ht="9"/>'), {})).toContain(
+  it("opens up self-closing rows and an empty <sheetData/>", async () => {
+    expect(await splice(worksheetXml('<row r="1" ht="9"/>'), {})).toContain(
       `<row r="1" ht="9"><c r="C1" s="7" ${inline("H1")}</c>`,
     );
     const empty = `<worksheet xmlns="${MAIN_NS}"><dimension ref="A1"/><sheetData/><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></worksheet>`;
-    const output = splice(empty, { rows: [["x", "y"]] });
+    const output = await splice(empty, { rows: [["x", "y"]] });
     expect(output).toMatch(/<sheetData><row r="1">.*<\/row><row r="2">.*<\/row><\/sheetData><pageMargins/);
   });
 
-  it("empties the block's cells in the rows below an older, longer block, without creating rows", () => {
+  it("empties the block's cells in the rows below an older, longer block, without creating rows", async () => {
     const input = worksheetXml(
       '<row r="2"><c r="A2"><v>1</v></c><c r="C2" t="inlineStr"><is><t>old</t></is></c></row><row r="3"><c r="D3"><v>9</v></c><c r="E3"><v>5</v></c></row><row r="4"><c r="C4"><v>8</v></c></row>',
     );
-    const output = splice(input, { rows: [], clearRowsBelow: 2 });
+    const output = await splice(input, { rows: [], clearRowsBelow: 2 });
     expect(output).toContain(
       '<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="E3"><v>5</v></c></row><row r="4"><c r="C4"><v>8</v></c></row>',
     );
   });
 
-  it("widens <dimension> to cover the block and adds none where there was none", () => {
+  it("widens <dimension> to cover the block and adds none where there was none", async () => {
     const input = `<worksheet xmlns="${MAIN_NS}"><dimension ref="A1:B9"/><sheetData/></worksheet>`;
-    expect(splice(input, { headerRow: 3, rows: [["a"], ["b"]] })).toContain('<dimension ref="A1:D9"/>');
-    expect(splice(input, { headerRow: 8, rows: [["a"], ["b"], ["c"]] })).toContain(
+    expect(await splice(input, { headerRow: 3, rows: [["a"], ["b"]] })).toContain('<dimension ref="A1:D9"/>');
+    expect(await splice(input, { headerRow: 8, rows: [["a"], ["b"], ["c"]] })).toContain(
       '<dimension ref="A1:D11"/>',
     );
-    expect(splice(worksheetXml(""), {})).not.toContain("<dimension");
+    expect(await splice(worksheetXml(""), {})).not.toContain("<dimension");
   });
 
-  it("writes the block's internal links into <hyperlinks>, placed where the schema wants it", () => {
+  it("writes the block's internal links into <hyperlinks>, placed where the schema wants it", async () => {
     const tail =
       '<pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><drawing r:id="rId1"/>';
     const input = worksheetXml("").replace("</worksheet>", `${tail}</worksheet>`);
-    const output = splice(input, {
+    const output = await splice(input, {
       rows: [[{ value: "看", link: { sheet: "校验报告", row: 2, column: 0 } }]],
     });
     expect(output).toContain(
@@ -136,12 +136,12 @@ describe("splicing the owned block into rows", () => {
     );
   });
 
-  it("keeps the user's links, drops the block's old ones and removes <hyperlinks> when nothing is left", () => {
+  it("keeps the user's links, drops the block's old ones and removes <hyperlinks> when nothing is left", async () => {
     const links =
       '<hyperlinks><hyperlink ref="A1" r:id="rId3"/><hyperlink ref="C2" location="\'校验报告\'!A9"/><hyperlink ref="C9:D9" location="Old!A1"/></hyperlinks>';
     const input = worksheetXml("").replace("</worksheet>", `${links}</worksheet>`);
     expect(
-      splice(input, {
+      await splice(input, {
         rows: [[{ value: "看", link: { sheet: "R", row: 5, column: 1 } }]],
         clearRowsBelow: 10,
       }),
@@ -152,12 +152,12 @@ describe("splicing the owned block into rows", () => {
       "</worksheet>",
       '<hyperlinks><hyperlink ref="C2" location="X!A1"/></hyperlinks></worksheet>',
     );
-    expect(splice(onlyOurs, { rows: [["no link"]] })).not.toContain("hyperlink");
+    expect(await splice(onlyOurs, { rows: [["no link"]] })).not.toContain("hyperlink");
   });
 
-  it("writes with the worksheet's namespace prefix", () => {
+  it("writes with the worksheet's namespace prefix", async () => {
     const input = `<x:worksheet xmlns:x="${MAIN_NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    const output = splice(input, { rows: [["a", 2]] });
+    const output = await splice(input, { rows: [["a", 2]] });
     expect(output).toContain(
       '<x:c r="C1" s="7" t="inlineStr"><x:is><x:t xml:space="preserve">H1</x:t></x:is></x:c>',
     );
@@ -166,8 +166,8 @@ describe("splicing the owned block into rows", () => {
     );
   });
 
-  it("keeps text that looks like a formula as text", () => {
-    const output = splice(worksheetXml(""), {
+  it("keeps text that looks like a formula as text", async () => {
+    const output = await splice(worksheetXml(""), {
       rows: [["=SUM(A1:A9)", "+1", "-1", "@A"]] as OutCell[][],
       headers: ["a", "b", "c", "d"],
     });
@@ -219,9 +219,9 @@ describe("splicing, for any sheet and any block", () => {
     return worksheetXml(rows);
   }
 
-  it("changes exactly the block: cells outside keep their values, cells inside hold the plan, twice is once", () => {
-    fc.assert(
-      fc.property(sheet, block, (entries, spec) => {
+  it("changes exactly the block: cells outside keep their values, cells inside hold the plan, twice is once", async () => {
+    await fc.assert(
+      fc.asyncProperty(sheet, block, async (entries, spec) => {
         const input = sheetXml(entries);
         const rows = spec.rows.map((r) => r.slice(0, spec.width));
         const columns: Partial<OwnedColumns> = {
@@ -231,7 +231,7 @@ describe("splicing, for any sheet and any block", () => {
           rows,
           clearRowsBelow: spec.clearRowsBelow,
         };
-        const output = splice(input, columns);
+        const output = await splice(input, columns);
         const lastColumn = spec.firstColumn + spec.width - 1;
         const lastRow = spec.headerRow + spec.rows.length + spec.clearRowsBelow;
         const inBlock = (ref: string): boolean => {
@@ -259,7 +259,7 @@ describe("splicing, for any sheet and any block", () => {
         );
         const written = new Map([...after].filter(([ref]) => inBlock(ref)));
         expect(written).toEqual(expected);
-        expect(splice(output, columns)).toBe(output);
+        expect(await splice(output, columns)).toBe(output);
       }),
       { numRuns: 50 },
     );

@@ -6,6 +6,7 @@ import type { RawCell } from "../../../src/engine/cells/types";
 import type { OutCell, WritePlan } from "../../../src/workbook/port";
 import { openXlsx, XlsxError, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { readSheetInSteps } from "../../../src/workbook/readInSteps";
+import { nativeDeflater, nativeInflate } from "../../../src/workbook/xlsx/native-zlib";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
 import { hasCommand, libreOfficePdf, OUTPUT_DIR, pythonWithOpenpyxl, skipNotice } from "./external-tools";
 
@@ -135,6 +136,29 @@ describe("reading the fixtures", () => {
     expect(read.columns).toBeNull();
     expect(read.size).toEqual({ rows: 10, columns: 14 });
     expect(read.top).toEqual(await openXlsx(fixture("ledger-openpyxl.xlsx")).readTop("客户台账", 3));
+  });
+
+  it("reads and writes the same with the command line's native zlib as with fflate", async () => {
+    for (const name of ["ledger-openpyxl.xlsx", "ledger-libreoffice.xlsx", "rich-text-libreoffice.xlsx"]) {
+      const plain = openXlsx(fixture(name));
+      const native = openXlsx(fixture(name), { inflate: nativeInflate, deflater: nativeDeflater });
+      expect(await readAll(native)).toEqual(await readAll(plain));
+      const sheet = (await plain.listSheets())[0];
+      const write: WritePlan = {
+        columns: {
+          sheet,
+          headerRow: 1,
+          firstColumn: 30,
+          headers: ["分数"],
+          rows: [[1], [2]],
+          clearRowsBelow: 0,
+        },
+        sheets: [{ name: "校验报告", rows: [["报告"]] }],
+      };
+      await plain.write(write);
+      await native.write(write);
+      expect(await readAll(native)).toEqual(await readAll(plain));
+    }
   });
 
   it("names an unknown sheet", async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { nativeDeflater } from "../../../src/workbook/xlsx/native-deflate";
+import { nativeDeflater, nativeInflate } from "../../../src/workbook/xlsx/native-zlib";
 import { XlsxError } from "../../../src/workbook/xlsx/errors";
 import { readZipDirectory } from "../../../src/workbook/xlsx/zip-directory";
 import {
@@ -12,6 +12,7 @@ import {
   ownBytes,
   readEntry,
   streamEntry,
+  streamEntryAsync,
   ZipWriter,
 } from "../../../src/workbook/xlsx/zip-io";
 
@@ -84,6 +85,51 @@ describe("reading entries", () => {
     expect(() => streamEntry(damaged, entry, () => undefined)).toThrow(
       expect.objectContaining({ code: "corrupt" }),
     );
+  });
+});
+
+describe("reading entries with the native inflater", () => {
+  const native = { inflate: nativeInflate };
+
+  it("gives the same bytes as fflate, in pieces, with progress ending at 1", async () => {
+    const pieces: Uint8Array[] = [];
+    const fractions: number[] = [];
+    await streamEntryAsync(source, byName("big.xml"), (chunk) => pieces.push(chunk.slice()), {
+      ...native,
+      onProgress: (f) => fractions.push(f),
+    });
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces).equals(Buffer.from(big))).toBe(true);
+    expect(fractions[fractions.length - 1]).toBe(1);
+  });
+
+  it("stops early when asked, and settles", async () => {
+    let bytes = 0;
+    await streamEntryAsync(source, byName("big.xml"), (chunk) => (bytes += chunk.length), {
+      ...native,
+      shouldStop: () => bytes > 1000,
+    });
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(big.length);
+  });
+
+  it("reads stored entries as they are", async () => {
+    const pieces: number[] = [];
+    await streamEntryAsync(source, byName("stored.bin"), (chunk) => pieces.push(...chunk), native);
+    expect(pieces).toEqual([9, 8, 7]);
+  });
+
+  it("reports damaged or cut-off compressed data as corrupt", async () => {
+    const entry = byName("big.xml");
+    const damaged = source.slice();
+    damaged.fill(0xff, entry.dataOffset, entry.dataOffset + 64);
+    await expect(streamEntryAsync(damaged, entry, () => undefined, native)).rejects.toMatchObject({
+      code: "corrupt",
+    });
+    const cut = { ...entry, compressedSize: Math.floor(entry.compressedSize / 2) };
+    await expect(streamEntryAsync(source, cut, () => undefined, native)).rejects.toMatchObject({
+      code: "corrupt",
+    });
   });
 });
 
