@@ -36,6 +36,15 @@ export interface Analysis {
   readonly cutPoints: SegmentCutPoints;
 }
 
+/** The valid rows, in order: counted first, so the list is allocated once at its size. */
+function validOnly<T extends { readonly valid: boolean }>(rows: readonly T[]): T[] {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].valid) count++;
+  const valid = new Array<T>(count);
+  for (let i = 0, n = 0; i < rows.length; i++) if (rows[i].valid) valid[n++] = rows[i];
+  return valid;
+}
+
 /** Validate → score → funnel and summaries. Pure: plain tables in, plain results out. */
 export function analyze(input: AnalysisInput): Analysis {
   const { context } = input;
@@ -45,8 +54,8 @@ export function analyze(input: AnalysisInput): Analysis {
     ? validateFollowUps(input.followups, context, ledger.records, ledger.rowOfId)
     : { records: [], findings: [] };
 
-  const validCustomers = ledger.records.filter((r) => r.valid);
-  const validFollowUps = followups.records.filter((r) => r.valid);
+  const validCustomers = validOnly(ledger.records);
+  const validFollowUps = validOnly(followups.records);
   const cutPoints = computeCutPoints(validCustomers, asOf, config.segments);
   const scored = scoreCustomers(validCustomers, validFollowUps, asOf, config, cutPoints);
 

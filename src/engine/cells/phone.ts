@@ -38,6 +38,11 @@ export function parsePhone(raw: RawCell, ctx: ParseContext): Parsed<string> {
 function phoneFromText(text: string): Parsed<string> {
   const mobile = MOBILE.exec(text.replace(MOBILE_SEPARATORS, ""));
   if (mobile !== null) return value(mobile[1]);
+  return landlineFromText(text);
+}
+
+/** The landline forms of `parsePhone`, for text already known not to be a mobile number. */
+export function landlineFromText(text: string): Parsed<string> {
   const separated = LANDLINE_SEPARATED.exec(text);
   if (separated !== null) return landline(separated[1] ?? separated[2], separated[3], separated[4]);
   const glued = LANDLINE_GLUED.exec(text);

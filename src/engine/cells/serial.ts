@@ -1,4 +1,5 @@
 import { dayFromYmd, type DayNumber } from "./calendar";
+import { setError, setValue, type CellSlot } from "./slot";
 import { failure, value, type Parsed } from "./types";
 
 /**
@@ -56,6 +57,28 @@ export function dayFromSerial(serial: number, date1904: boolean): Parsed<DayNumb
   }
   if (day > LAST_EXCEL_DAY) return OUT_OF_RANGE;
   return value(withTimeOfDay(day, secondOfDay));
+}
+
+/** `dayFromSerial` into a slot (see slot.ts): the same day number, without an object per cell. */
+export function readSerialInto(serial: number, date1904: boolean, slot: CellSlot): void {
+  if (!Number.isFinite(serial)) return setError(slot, "not-a-date");
+  // splitDayTime, inlined: a date cell is read a million times.
+  let whole = Math.floor(serial);
+  let secondOfDay = Math.round(serial * SECONDS_PER_DAY - whole * SECONDS_PER_DAY);
+  if (secondOfDay === SECONDS_PER_DAY) {
+    whole += 1;
+    secondOfDay = 0;
+  }
+  let day: DayNumber;
+  if (date1904) {
+    if (whole < 0) return setError(slot, "impossible-date");
+    day = EPOCH_1904 + whole;
+  } else {
+    if (whole < 1 || whole === FICTITIOUS_LEAP_DAY) return setError(slot, "impossible-date");
+    day = EPOCH_1900 + (whole > FICTITIOUS_LEAP_DAY ? whole - 1 : whole);
+  }
+  if (day > LAST_EXCEL_DAY) return setError(slot, "out-of-range");
+  setValue(slot, withTimeOfDay(day, secondOfDay));
 }
 
 /** The Excel serial of a day number, for writing dates back; days before the system's first day give serials it cannot show. */

@@ -1,6 +1,7 @@
 import { plainDecimal } from "./decimal";
 import { EXCEL_ERROR } from "./errors";
 import { formatGeneral } from "./general-format";
+import { CellState, setError, setText, type CellSlot } from "./slot";
 import {
   BLANK,
   PLACEHOLDER,
@@ -144,6 +145,8 @@ export function upperCaseKey(text: string): string {
 let lengthsOf: ReadonlySet<string> | null = null;
 let lengthsOfSize = 0;
 let longestPlaceholder = 0;
+/** 1 for each UTF-16 code unit a placeholder of the set last asked about starts with. */
+const placeholderStarts = new Uint8Array(0x10000);
 
 /**
  * Upper-casing never shortens a text, so a text longer than every placeholder cannot be one;
@@ -152,8 +155,11 @@ let longestPlaceholder = 0;
 function mayBePlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
   if (placeholders !== lengthsOf || placeholders.size !== lengthsOfSize) {
     longestPlaceholder = 0;
-    for (const placeholder of placeholders)
+    placeholderStarts.fill(0);
+    for (const placeholder of placeholders) {
       longestPlaceholder = Math.max(longestPlaceholder, placeholder.length);
+      placeholderStarts[placeholder.charCodeAt(0)] = 1;
+    }
     lengthsOf = placeholders;
     lengthsOfSize = placeholders.size;
   }
@@ -163,9 +169,11 @@ function mayBePlaceholder(text: string, placeholders: ReadonlySet<string>): bool
 /** Whether already-normalised text is one of the context's placeholders (待确认, TBD, n/a, …). */
 export function isPlaceholder(text: string, ctx: ParseContext): boolean {
   const placeholders = ctx.placeholders;
-  return (
-    placeholders.size > 0 && mayBePlaceholder(text, placeholders) && placeholders.has(upperCaseKey(text))
-  );
+  if (placeholders.size === 0 || !mayBePlaceholder(text, placeholders)) return false;
+  if (mayChangeCase(text)) return placeholders.has(text.toUpperCase());
+  // Text whose case cannot change is its own key: short city and person names, mostly, settled by
+  // their first character without a lookup.
+  return placeholderStarts[text.charCodeAt(0)] === 1 && placeholders.has(text);
 }
 
 /**
@@ -183,6 +191,28 @@ export function readCellText(raw: RawCell, ctx: ParseContext): string | Parsed<n
   if (typeof raw === "number") return numberToText(raw);
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   return EXCEL_ERROR;
+}
+
+/**
+ * `readCellText` into a slot (see slot.ts): the same outcome without an object per cell. Text
+ * that is already normal comes back as the very string handed in, so a caller can tell "kept as
+ * typed" by identity.
+ */
+export function readTextInto(raw: RawCell, ctx: ParseContext, slot: CellSlot): void {
+  if (typeof raw === "string") {
+    const text = normalizeString(raw);
+    if (text === "") slot.state = CellState.blank;
+    else if (isPlaceholder(text, ctx)) slot.state = CellState.placeholder;
+    else setText(slot, text);
+  } else if (raw === null || raw === undefined) {
+    slot.state = CellState.blank;
+  } else if (typeof raw === "number") {
+    setText(slot, numberToText(raw));
+  } else if (typeof raw === "boolean") {
+    setText(slot, raw ? "TRUE" : "FALSE");
+  } else {
+    setError(slot, "excel-error");
+  }
 }
 
 /** A free-text cell. A text that merely spells `#N/A` is text; only a real error value is an error. */

@@ -29,9 +29,12 @@ function positionResolver(customers: readonly CustomerRecord[]): (followup: Foll
     if (row !== undefined) {
       if (positionOfRow === null) {
         let rows = 0;
-        for (const customer of customers) rows = Math.max(rows, customer.index + 1);
+        for (let position = 0; position < customers.length; position++) {
+          rows = Math.max(rows, customers[position].index + 1);
+        }
         const table = new Int32Array(rows).fill(-1);
-        customers.forEach((customer, position) => (table[customer.index] = position));
+        for (let position = 0; position < customers.length; position++)
+          table[customers[position].index] = position;
         positionOfRow = table;
       }
       return row === null || row >= positionOfRow.length ? -1 : positionOfRow[row];
@@ -62,7 +65,9 @@ export function countedContacts(
   const day = new Int32Array(followups.length);
   const perCustomer = new Int32Array(customers.length);
   let kept = 0;
-  for (const followup of followups) {
+  // Indexed loops throughout the summaries: a million-row `for…of` allocated an iterator result per row.
+  for (let i = 0; i < followups.length; i++) {
+    const followup = followups[i];
     if (!followup.valid || followup.contactedAt === null || followup.customerId === null) continue;
     const contactDay = Math.floor(followup.contactedAt);
     if (contactDay > asOf) continue;

@@ -44,7 +44,8 @@ export function countStatuses(scored: readonly ScoredCustomer[]): StatusCounts {
   let staleProfiles = 0;
   let overdueActions = 0;
 
-  for (const customer of scored) {
+  for (let i = 0; i < scored.length; i++) {
+    const customer = scored[i];
     if (customer.priority === null) priority.lost += 1;
     else priority[customer.priority.tier] += 1;
     if (customer.opportunity !== null) opportunity[customer.opportunity.tier] += 1;

@@ -67,7 +67,8 @@ export function crossTable(
   const tallies = new Map<string, Map<string, Tally>>();
   const rowOf = dimensionReader(rowField);
   const columnOf = dimensionReader(columnField);
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const row = rowOf(record);
     const column = columnOf(record);
     increment(rowTotals, row);

@@ -25,7 +25,8 @@ export function winCycle(records: readonly CustomerRecord[], contacts: Contacts)
   let totalDays = 0;
   let wonWithBothDates = 0;
   let wonWithWonOn = 0;
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const days = daysToWin(record);
     if (days !== null) {
       totalDays += days;
@@ -37,14 +38,16 @@ export function winCycle(records: readonly CustomerRecord[], contacts: Contacts)
   // Each contacted customer's won day in a compact column (NaN, which no day is ≤, when not won),
   // so the pass over a million contacts does not jump about the customer objects.
   const wonDayAt = new Float64Array(contacts.customers.length).fill(NaN);
-  contacts.customers.forEach((customer, position) => {
+  for (let position = 0; position < contacts.customers.length; position++) {
+    const customer = contacts.customers[position];
     if (customer.stage === "won" && customer.wonOn !== null) wonDayAt[position] = Math.floor(customer.wonOn);
-  });
+  }
   // The won day itself counts: the contact that closed the deal is a contact before the win.
   let followUpsBeforeWon = 0;
-  contacts.customerAt.forEach((position, i) => {
-    if (contacts.day[i] <= wonDayAt[position]) followUpsBeforeWon += 1;
-  });
+  const { customerAt, day } = contacts;
+  for (let i = 0; i < customerAt.length; i++) {
+    if (day[i] <= wonDayAt[customerAt[i]]) followUpsBeforeWon += 1;
+  }
 
   return {
     averageDaysToWin: ratio(totalDays, wonWithBothDates),

@@ -34,6 +34,18 @@ const RECORD_DIMENSIONS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
  * renderer labels blanks). Resolved once per field, then applied to every record.
  */
 export function dimensionReader(key: string): (record: CustomerRecord) => string {
+  if (key === "industry") {
+    // A ledger has a few dozen industries: each one's 大类 is cut out once, not once per row.
+    const categories = new Map<string | null, string>();
+    return (record) => {
+      let category = categories.get(record.industry);
+      if (category === undefined) {
+        category = industryCategory(record.industry) ?? "";
+        categories.set(record.industry, category);
+      }
+      return category;
+    };
+  }
   const read = RECORD_DIMENSIONS.get(key);
   if (read !== undefined) return (record) => read(record) ?? "";
   // Own keys only: a key such as "constructor" must not reach Object.prototype.

@@ -56,7 +56,9 @@ export function buildFunnel(
   const dropped = new Array<number>(stages).fill(0);
   const reasons = FUNNEL_STAGES.map(() => new Map<string, number>());
 
-  for (const record of periodFilter(records, asOf, cfg.period)) {
+  const counted = periodFilter(records, asOf, cfg.period);
+  for (let i = 0; i < counted.length; i++) {
+    const record = counted[i];
     if (!record.valid || record.stage === null) continue;
     const at = furthestStageIndex(record.stage, record.stageBeforeLoss);
     endedAt[at] += 1;

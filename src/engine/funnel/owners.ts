@@ -58,7 +58,8 @@ function emptyTally(): OwnerTally {
  */
 export function ownerTable(scored: readonly ScoredCustomer[], contacts: Contacts): OwnerRow[] {
   const tallies = new Map<string, OwnerTally>();
-  for (const { record, overdueActions } of scored) {
+  for (let i = 0; i < scored.length; i++) {
+    const { record, overdueActions } = scored[i];
     const owner = record.owner ?? "";
     let tally = tallies.get(owner);
     if (tally === undefined) {
@@ -77,11 +78,11 @@ export function ownerTable(scored: readonly ScoredCustomer[], contacts: Contacts
   }
 
   // Per customer rather than per contact: one sequential pass, no jumping about the ledger.
-  contacts.customers.forEach((customer, position) => {
+  for (let position = 0; position < contacts.customers.length; position++) {
     const count = contacts.perCustomer[position];
-    const tally = count > 0 ? tallies.get(customer.owner ?? "") : undefined;
+    const tally = count > 0 ? tallies.get(contacts.customers[position].owner ?? "") : undefined;
     if (tally !== undefined) tally.followUps += count;
-  });
+  }
 
   const rows = Array.from(tallies, ([owner, t]) => ({
     owner,

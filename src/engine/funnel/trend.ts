@@ -47,14 +47,15 @@ export function monthlyTrend(
     return offset < 0 || offset >= slotOfOffset.length ? undefined : tallies[slotOfOffset[offset]];
   };
 
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     const created = tallyOf(record.createdOn);
     if (created !== undefined) created.newCustomers += 1;
     const won = tallyOf(record.wonOn);
     if (won !== undefined) won.won += 1;
   }
-  for (const day of contacts.day) {
-    const contacted = tallyOf(day);
+  for (let i = 0; i < contacts.day.length; i++) {
+    const contacted = tallyOf(contacts.day[i]);
     if (contacted !== undefined) contacted.contacts += 1;
   }
 

@@ -12,11 +12,15 @@ const A_CLASS = "A";
 /** 完成状态 of a next action that needs nothing more. */
 const DONE_STATUS = "已完成";
 
-function isAClass(customer: CustomerRecord): boolean {
-  return customer.priorityClass?.trim().toUpperCase() === A_CLASS;
+export function isAClass(customer: CustomerRecord): boolean {
+  const priorityClass = customer.priorityClass;
+  if (priorityClass === null) return false;
+  // Only "a" and "A" upper-case to "A": a one-character class is settled without a new string.
+  if (priorityClass.length === 1) return priorityClass === A_CLASS || priorityClass === "a";
+  return priorityClass.trim().toUpperCase() === A_CLASS;
 }
 
-function cadenceDaysFor(tier: Tier, aClass: boolean, cfg: CadenceConfig): number {
+export function cadenceDaysFor(tier: Tier, aClass: boolean, cfg: CadenceConfig): number {
   const byTier = tier === "high" ? cfg.high : tier === "medium" ? cfg.medium : cfg.low;
   return aClass ? Math.min(byTier, cfg.aClassMax) : byTier;
 }
@@ -31,10 +35,29 @@ export function cadenceFor(
   asOf: DayNumber,
   cfg: CadenceConfig,
 ): Cadence {
-  const today = Math.floor(asOf);
   const cadenceDays = cadenceDaysFor(priority.tier, isAClass(customer), cfg);
-  const base = priority.lastContact ?? customer.createdOn;
-  const nextDue = base === null ? today : Math.floor(base) + cadenceDays;
+  return cadenceOf(cadenceDays, nextDueDay(customer, priority.lastContact, cadenceDays, asOf), asOf, cfg);
+}
+
+/** The day the next contact is due (see `cadenceFor`). */
+export function nextDueDay(
+  customer: CustomerRecord,
+  lastContact: DayNumber | null,
+  cadenceDays: number,
+  asOf: DayNumber,
+): DayNumber {
+  const base = lastContact ?? customer.createdOn;
+  return base === null ? Math.floor(asOf) : Math.floor(base) + cadenceDays;
+}
+
+/** The cadence of a due day: given T and the rules, fixed by its length and due day alone. */
+export function cadenceOf(
+  cadenceDays: number,
+  nextDue: DayNumber,
+  asOf: DayNumber,
+  cfg: CadenceConfig,
+): Cadence {
+  const today = Math.floor(asOf);
   if (nextDue < today) return { cadenceDays, nextDue, status: "overdue", daysOverdue: today - nextDue };
   const status = nextDue <= today + cfg.dueSoonDays ? "due-soon" : "ok";
   return { cadenceDays, nextDue, status, daysOverdue: 0 };
@@ -44,11 +67,16 @@ export function cadenceFor(
  * The limit is the strictest that applies: an A-class customer who has also been won is kept to
  * the A-class limit, because A says they are still actively buying.
  */
-function staleLimit(customer: CustomerRecord, cfg: CadenceConfig): number {
-  const limits: number[] = [];
-  if (isAClass(customer)) limits.push(cfg.staleDaysAClass);
-  if (customer.stage === "won") limits.push(cfg.staleDaysWon);
-  return limits.length === 0 ? cfg.staleDays : Math.min(...limits);
+export function staleLimitDays(aClass: boolean, won: boolean, cfg: CadenceConfig): number {
+  if (aClass && won) return Math.min(cfg.staleDaysAClass, cfg.staleDaysWon);
+  if (aClass) return cfg.staleDaysAClass;
+  return won ? cfg.staleDaysWon : cfg.staleDays;
+}
+
+/** Age in days of 资料更新日期 (else 录入日期); null when neither is known; a date after T is age 0. */
+export function profileAgeDays(customer: CustomerRecord, asOf: DayNumber): number | null {
+  const reference = customer.profileUpdatedOn ?? customer.createdOn;
+  return reference === null ? null : Math.max(0, Math.floor(asOf) - Math.floor(reference));
 }
 
 /**
@@ -56,15 +84,13 @@ function staleLimit(customer: CustomerRecord, cfg: CadenceConfig): number {
  * profile with neither date is stale: nothing shows it was ever checked. A date after T is age 0.
  */
 export function profileHealth(customer: CustomerRecord, asOf: DayNumber, cfg: CadenceConfig): ProfileHealth {
-  const limitDays = staleLimit(customer, cfg);
-  const reference = customer.profileUpdatedOn ?? customer.createdOn;
-  const ageDays = reference === null ? null : Math.max(0, Math.floor(asOf) - Math.floor(reference));
-  return {
-    stale: ageDays === null || ageDays > limitDays,
-    ageDays,
-    limitDays,
-    incomplete: customer.incomplete,
-  };
+  const limitDays = staleLimitDays(isAClass(customer), customer.stage === "won", cfg);
+  return profileOf(limitDays, profileAgeDays(customer, asOf), customer.incomplete);
+}
+
+/** The profile health of an age against a limit. */
+export function profileOf(limitDays: number, ageDays: number | null, incomplete: boolean): ProfileHealth {
+  return { stale: ageDays === null || ageDays > limitDays, ageDays, limitDays, incomplete };
 }
 
 /**

@@ -27,6 +27,19 @@ export function fitIcp(customer: CustomerRecord, cfg: IcpConfig): IcpFit {
   return { status: met * 2 >= checks.length ? "partial" : "none", unmet };
 }
 
+/**
+ * `fitIcp` for many customers under one configuration: with no criterion set (the default) every
+ * customer gets the shared result, without a list of checks built per customer.
+ */
+export function createIcpFitter(cfg: IcpConfig): (customer: CustomerRecord) => IcpFit {
+  const anySet =
+    cfg.industries.length > 0 ||
+    isSetRange(cfg.employees) ||
+    isSetRange(cfg.revenue) ||
+    cfg.regions.length > 0;
+  return anySet ? (customer) => fitIcp(customer, cfg) : () => UNSET;
+}
+
 /** A range with neither end set says nothing about the customer, so it is not a criterion. */
 function isSetRange(range: NumberRange | null): range is NumberRange {
   return range !== null && (range.min !== null || range.max !== null);

@@ -13,8 +13,10 @@ import type { OpportunityScore, ScorePart } from "./types";
 
 type FactorKey = keyof OpportunityScore["factors"];
 
-/** The SPEC 6 table's order, which is also the order of the explanation. */
-const FACTOR_ORDER: readonly FactorKey[] = ["amount", "probability", "strategic", "cost", "payment"];
+/**
+ * The SPEC 6 table's order — amount, probability, strategic, cost, payment — is also the order of
+ * the explanation and of the weighted sum below.
+ */
 
 /** The points the four lower bounds of a 1–5 table give, best first. */
 const BAND_POINTS = [5, 4, 3, 2] as const;
@@ -55,29 +57,35 @@ export function createOpportunityScorer(cfg: OpportunityConfig): OpportunityScor
   const cost = memoize((label: string | null) => weigh("cost", costFactor(label, cfg)));
   const payment = memoize((days: number | null) => weigh("payment", paymentFactor(days, cfg)));
 
+  const w = cfg.weights;
   return (customer) => {
     if (customer.stage === null || !OPEN_STAGES.has(customer.stage)) return null;
-    const factors: Record<FactorKey, WeightedFactor> = {
-      amount: amount(customer.estimatedAmount),
-      probability: probability(customer.winProbability),
-      strategic: strategic(customer.strategicValue),
-      cost: cost(customer.followUpCost),
-      payment: payment(customer.paymentDays),
-    };
-    // Σ weight × points is summed before the one division so rounding happens exactly once.
-    const weighted = FACTOR_ORDER.reduce((sum, key) => sum + cfg.weights[key] * factors[key].points, 0);
+    // Written out factor by factor in the table's order: no record or array per customer but the result's.
+    const a = amount(customer.estimatedAmount);
+    const p = probability(customer.winProbability);
+    const s = strategic(customer.strategicValue);
+    const c = cost(customer.followUpCost);
+    const y = payment(customer.paymentDays);
+    // Σ weight × points is summed (from 0, in order) before the one division so rounding happens exactly once.
+    const weighted =
+      0 +
+      w.amount * a.points +
+      w.probability * p.points +
+      w.strategic * s.points +
+      w.cost * c.points +
+      w.payment * y.points;
     const score = roundHalfUp(weighted / MAX_FACTOR_POINTS, 1);
     return {
       score,
       tier: tierFor(score, cfg.tiers),
       factors: {
-        amount: factors.amount.points,
-        probability: factors.probability.points,
-        strategic: factors.strategic.points,
-        cost: factors.cost.points,
-        payment: factors.payment.points,
+        amount: a.points,
+        probability: p.points,
+        strategic: s.points,
+        cost: c.points,
+        payment: y.points,
       },
-      parts: FACTOR_ORDER.map((key) => factors[key].part),
+      parts: [a.part, p.part, s.part, c.part, y.part],
     };
   };
 }

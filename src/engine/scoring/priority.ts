@@ -76,7 +76,8 @@ export function createPriorityRules(asOf: DayNumber, cfg: PriorityConfig): Prior
       monetary(customer.estimatedAmount),
       strategic(customer.strategicValue),
     ] as const;
-    const total = parts.reduce((sum, p) => sum + p.points, 0);
+    // The four parts in order, from 0, as a reduce over `parts` would add them.
+    const total = 0 + parts[0].points + parts[1].points + parts[2].points + parts[3].points;
     return {
       r: parts[0].points,
       f: parts[1].points,

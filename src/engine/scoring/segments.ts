@@ -17,6 +17,7 @@
 import type { DayNumber } from "../cells/calendar";
 import type { SegmentConfig } from "../config/types";
 import type { CustomerRecord } from "../schema/records";
+import { PairCache } from "./memo";
 import { atLeast, atMost } from "./numbers";
 import { MAX_SEGMENT_SCORE, MIN_SEGMENT_SCORE, matchSegment } from "./segmentRules";
 import type { SegmentCutPoints, SegmentResult } from "./types";
@@ -44,20 +45,23 @@ export function computeCutPoints(
   cfg: SegmentConfig,
 ): SegmentCutPoints {
   const today = Math.floor(asOf);
-  const population = customers.filter(inSegmentPopulation);
+  let size = 0;
+  for (let i = 0; i < customers.length; i++) if (inSegmentPopulation(customers[i])) size++;
   if (cfg.method === "fixed") {
-    return { method: "fixed", r: cfg.fixedR, f: cfg.fixedF, m: cfg.fixedM, population: population.length };
+    return { method: "fixed", r: cfg.fixedR, f: cfg.fixedF, m: cfg.fixedM, population: size };
   }
-  const size = population.length;
   const negatedDays = new Float64Array(size);
   const counts = new Float64Array(size);
   const revenues = new Float64Array(size);
-  population.forEach((customer, i) => {
+  for (let i = 0, n = 0; i < customers.length; i++) {
+    const customer = customers[i];
+    if (!inSegmentPopulation(customer)) continue;
     // Negated so that, like F and M, a larger number is better.
-    negatedDays[i] = -recencyDays(customer.lastPurchase, today);
-    counts[i] = customer.purchaseCount;
-    revenues[i] = monetaryValue(customer);
-  });
+    negatedDays[n] = -recencyDays(customer.lastPurchase, today);
+    counts[n] = customer.purchaseCount;
+    revenues[n] = monetaryValue(customer);
+    n++;
+  }
   const negatedR = midRankCuts(negatedDays.sort());
   return {
     method: "quintile",
@@ -129,4 +133,36 @@ export function assignSegment(
     m: scoreMoreIsBetter(monetaryValue(customer), cuts.m),
   };
   return { segment: matchSegment(scores, cfg.rules), ...scores, recencyDays: days };
+}
+
+/**
+ * `assignSegment` for many customers against one set of cut-points. Given them, a result is fixed
+ * by the recency in days and the F and M scores, so equal results are one shared, read-only
+ * object rather than one per customer (thousands for a million buyers).
+ */
+export function createSegmentAssigner(
+  cuts: SegmentCutPoints,
+  asOf: DayNumber,
+  cfg: SegmentConfig,
+): (customer: CustomerRecord) => SegmentResult | null {
+  const today = Math.floor(asOf);
+  const share = new PairCache<SegmentResult>();
+  // F and M scores run 1–5: one small number holds both.
+  const scoreSlots = MAX_SEGMENT_SCORE + 1;
+  return (customer) => {
+    if (!inSegmentPopulation(customer)) return null;
+    const days = recencyDays(customer.lastPurchase, today);
+    const f = scoreMoreIsBetter(customer.purchaseCount, cuts.f);
+    const m = scoreMoreIsBetter(monetaryValue(customer), cuts.m);
+    const shared = share.get(days, f * scoreSlots + m);
+    if (shared !== undefined) return shared;
+    const r = scoreFewerIsBetter(days, cuts.r);
+    return share.set(days, f * scoreSlots + m, {
+      segment: matchSegment({ r, f, m }, cfg.rules),
+      r,
+      f,
+      m,
+      recencyDays: days,
+    });
+  };
 }

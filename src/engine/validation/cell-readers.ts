@@ -1,79 +1,60 @@
-import {
-  parseAmount,
-  parseDate,
-  parseEnum,
-  parseInteger,
-  parsePercent,
-  parsePhone,
-  parseSatisfaction,
-  parseStage,
-  parseText,
-  readCellText,
-} from "../cells";
-import type { Parsed, RawCell } from "../cells/types";
+import { parseEnum, parseStage } from "../cells";
+import { readDateInto } from "../cells/read-date";
+import { readAmountInto, readCountInto, readPercentInto, readSatisfactionInto } from "../cells/read-numbers";
+import { readPhoneInto } from "../cells/read-phone";
+import { setParsedText, type CellSlot } from "../cells/slot";
+import { readTextInto } from "../cells/text";
+import type { RawCell } from "../cells/types";
 import type { EngineConfig } from "../config/types";
 import type { FieldDef } from "../schema/fields";
 import type { ValidationContext } from "./context";
 
-/** What a readable cell holds: text, a stage key, or a number (amount, fraction, day number, …). */
-export type CellValue = string | number;
+/**
+ * What a column's values are: `number`s, `text`, or a `choice` among the few values the column
+ * can take (options, stage keys), where each distinct cell text need be read only once.
+ */
+export type ColumnKind = "number" | "text" | "choice";
 
-export type CellReader = (raw: RawCell) => Parsed<CellValue>;
+/** A field's parser, bound once per column, writing each cell's outcome into a reused slot. */
+export interface ColumnReader {
+  readonly kind: ColumnKind;
+  readonly read: (raw: RawCell, slot: CellSlot) => void;
+}
 
 /** The allowed values of an enumerated field; undefined when the configuration has no such list. */
 export function optionsOf(field: FieldDef, config: EngineConfig): readonly string[] | undefined {
   return field.list === undefined ? undefined : config.codes.lists[field.list];
 }
 
-/**
- * For free-text fields (IDs, names, industries, enumerations without a list): reading them is
- * only the shared first step of every parser, so the text comes back as it is rather than
- * wrapped in a `Parsed` (that saves an allocation per cell, a dozen million at Excel's row
- * limit). Null for every other field.
- */
-export function plainTextReader(
-  field: FieldDef,
-  ctx: ValidationContext,
-): ((raw: RawCell) => string | Parsed<never>) | null {
-  const freeText =
-    field.type === "id" ||
-    field.type === "text" ||
-    field.type === "industry" ||
-    (field.type === "enum" && optionsOf(field, ctx.config) === undefined);
-  if (!freeText) return null;
-  const parse = ctx.parse;
-  return (raw) => readCellText(raw, parse);
-}
-
-/** The parser of a field's type, bound once per column. */
-export function cellReader(field: FieldDef, ctx: ValidationContext): CellReader {
+/** The reader of a field's type: the same outcome as the field's `parse…` function (SPEC 3). */
+export function columnReader(field: FieldDef, ctx: ValidationContext): ColumnReader {
   const parse = ctx.parse;
   switch (field.type) {
     case "id":
     case "text":
     case "industry":
-      return (raw) => parseText(raw, parse);
+      return { kind: "text", read: (raw, slot) => readTextInto(raw, parse, slot) };
     case "enum": {
       const options = optionsOf(field, ctx.config);
       // An enumeration without a configured list is read as free text rather than rejected.
-      if (options === undefined) return (raw) => parseText(raw, parse);
-      return (raw) => parseEnum(raw, parse, options);
+      if (options === undefined) return { kind: "text", read: (raw, slot) => readTextInto(raw, parse, slot) };
+      return { kind: "choice", read: (raw, slot) => setParsedText(slot, parseEnum(raw, parse, options)) };
     }
     case "stage":
-      return (raw) => parseStage(raw, parse);
+      return { kind: "choice", read: (raw, slot) => setParsedText(slot, parseStage(raw, parse)) };
     case "integer":
-      return (raw) => parseInteger(raw, parse, { min: 0 });
+      return { kind: "number", read: (raw, slot) => readCountInto(raw, parse, slot) };
     case "amount":
-      return (raw) => parseAmount(raw, parse);
+      return { kind: "number", read: (raw, slot) => readAmountInto(raw, parse, slot) };
     case "percent":
-      return (raw) => parsePercent(raw, parse);
+      return { kind: "number", read: (raw, slot) => readPercentInto(raw, parse, slot) };
     case "date":
-      return (raw) => parseDate(raw, parse, { allowTime: false });
+      return { kind: "number", read: (raw, slot) => readDateInto(raw, parse, false, slot) };
     case "datetime":
-      return (raw) => parseDate(raw, parse, { allowTime: true });
+      return { kind: "number", read: (raw, slot) => readDateInto(raw, parse, true, slot) };
     case "phone":
-      return (raw) => parsePhone(raw, parse);
+      return { kind: "text", read: (raw, slot) => readPhoneInto(raw, parse, slot) };
     case "satisfaction":
-      return (raw) => parseSatisfaction(raw, parse);
+      return { kind: "number", read: (raw, slot) => readSatisfactionInto(raw, parse, slot) };
   }
 }

@@ -1,11 +1,12 @@
 import { upperCaseKey } from "../cells/text";
 import { STAGE_LABELS } from "../config/stages";
 import type { CodesConfig, EngineConfig } from "../config/types";
-import type { RowScope } from "./conditional";
-import type { MessageParams } from "./messages";
-import type { ReadColumn } from "./read-columns";
 import { compileIdPattern, matchesIdPattern } from "../config/idPattern";
-import { stageAt, textAt } from "./read-columns";
+import type { CustomerRecord } from "../schema/records";
+import type { CellSite, FindingLog } from "./finding-log";
+import type { MessageParams } from "./messages";
+import type { RowOfId } from "./row-of-id";
+import { StringIndex } from "./string-index";
 
 /** How many other rows or IDs a message lists before it says "and n more". */
 const LISTED = 3;
@@ -24,18 +25,21 @@ function majorIndustry(industry: string | null): string | null {
 
 type CodePart = MessageParams["id.code-mismatch"]["part"];
 
-/** The code tables an ID is checked against, and the row values they are looked up by. */
-interface CodeSources {
-  readonly codes: CodesConfig;
-  readonly industry: ReadColumn | undefined;
-  readonly size: ReadColumn | undefined;
-  readonly stage: ReadColumn | undefined;
+/**
+ * The rules across rows run once every row is read, on the records: the ID and name columns
+ * (where findings go), the records in sheet order, and the log.
+ */
+export interface RecordScope {
+  readonly ids: CellSite | undefined;
+  readonly names: CellSite | undefined;
+  readonly records: readonly CustomerRecord[];
+  readonly log: FindingLog;
 }
 
 /** The ID's part between `start` and `end` against the code the row's own value calls for. */
 function checkPart(
-  scope: RowScope,
-  ids: ReadColumn,
+  log: FindingLog,
+  ids: CellSite,
   row: number,
   part: CodePart,
   id: string,
@@ -47,47 +51,82 @@ function checkPart(
   if (source === null || expected === null) return;
   // Compared in place: a million IDs need not be split into parts to find the rare mismatch.
   if (end - start === expected.length && id.startsWith(expected, start)) return;
-  scope.log.cell(ids, row, "id.code-mismatch", { part, actual: id.slice(start, end), expected, source });
+  log.cell(ids, row, "id.code-mismatch", { part, actual: id.slice(start, end), expected, source });
+}
+
+/** 大类 of an industry and its code, worked out once per distinct industry (a ledger has a few dozen). */
+type IndustryCodes = (industry: string | null) => {
+  readonly major: string | null;
+  readonly code: string | null;
+};
+
+function industryCodes(codes: CodesConfig): IndustryCodes {
+  const known = new Map<string | null, { readonly major: string | null; readonly code: string | null }>();
+  return (industry) => {
+    let entry = known.get(industry);
+    if (entry === undefined) {
+      const major = majorIndustry(industry);
+      entry = { major, code: codeOf(codes.industry, major) };
+      known.set(industry, entry);
+    }
+    return entry;
+  };
 }
 
 /** `行业代码-规模代码-阶段代码-序号`: warns for each code that disagrees with the row's own value. */
 function checkCodeParts(
-  scope: RowScope,
-  ids: ReadColumn,
-  row: number,
+  log: FindingLog,
+  ids: CellSite,
+  record: CustomerRecord,
   id: string,
-  sources: CodeSources,
+  codes: CodesConfig,
+  industryOf: IndustryCodes,
 ): void {
   // Exactly four parts: three dashes.
   const first = id.indexOf("-");
   const second = first < 0 ? -1 : id.indexOf("-", first + 1);
   const third = second < 0 ? -1 : id.indexOf("-", second + 1);
   if (third < 0 || id.indexOf("-", third + 1) >= 0) return;
-  const { codes } = sources;
-  const industry = majorIndustry(textAt(sources.industry, row));
-  checkPart(scope, ids, row, "industry", id, 0, first, industry, codeOf(codes.industry, industry));
-  const size = textAt(sources.size, row);
-  checkPart(scope, ids, row, "size", id, first + 1, second, size, codeOf(codes.size, size));
-  const stage = stageAt(sources.stage, row);
-  const stageLabel = stage === null ? null : STAGE_LABELS[stage].zh;
-  checkPart(scope, ids, row, "stage", id, second + 1, third, stageLabel, codeOf(codes.stage, stageLabel));
+  const row = record.index;
+  const industry = industryOf(record.industry);
+  checkPart(log, ids, row, "industry", id, 0, first, industry.major, industry.code);
+  const size = record.size;
+  checkPart(log, ids, row, "size", id, first + 1, second, size, codeOf(codes.size, size));
+  const stageLabel = record.stage === null ? null : STAGE_LABELS[record.stage].zh;
+  checkPart(log, ids, row, "stage", id, second + 1, third, stageLabel, codeOf(codes.stage, stageLabel));
 }
 
-/** Adds `row` under `key`; keys seen more than once collect their rows in `shared`. */
-function groupRows(
-  firstRowOf: Map<string, number>,
-  shared: Map<string, number[]>,
-  key: string,
-  row: number,
-): void {
-  const first = firstRowOf.get(key);
-  if (first === undefined) {
-    firstRowOf.set(key, row);
-    return;
+/**
+ * Records grouped by a text key (an ID, a name; null: not grouped), each known by a number (its
+ * data row, or its position in the records). All keys go into the index at once (see
+ * `StringIndex.addAll`); the groups of keys seen more than once are then gathered in key order,
+ * each in the order its second member comes, as adding one key at a time would have found them.
+ */
+function groupKeys(
+  index: StringIndex,
+  keys: readonly (string | null)[],
+  numbers: ArrayLike<number>,
+): Map<number, number[]> {
+  const first = index.addAll(keys, numbers);
+  const shared = new Map<number, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] < 0) continue;
+    const members = shared.get(first[i]);
+    if (members === undefined) shared.set(first[i], [first[i], numbers[i]]);
+    else members.push(numbers[i]);
   }
-  const rows = shared.get(key);
-  if (rows === undefined) shared.set(key, [first, row]);
-  else rows.push(row);
+  return shared;
+}
+
+/** Each ID's first data row, from the ID groups (numbered by row). */
+function firstRowOfIds(index: StringIndex): RowOfId {
+  return {
+    get: (id) => {
+      const row = index.find(id);
+      return row < 0 ? undefined : row;
+    },
+    rowsOf: (ids) => index.findAll(ids),
+  };
 }
 
 /** Excel rows of the other members of a group, the first few only. */
@@ -110,33 +149,33 @@ function otherRows(
  * Returns each ID's first data row, which the follow-up check reuses instead of indexing a
  * million IDs a second time.
  */
-export function checkCustomerIds(scope: RowScope, config: EngineConfig): ReadonlyMap<string, number> {
-  const ids = scope.columns.get("id");
+export function checkCustomerIds(scope: RecordScope, config: EngineConfig): RowOfId {
+  const { ids, records, log } = scope;
   if (ids === undefined) return new Map();
-  const { log, used } = scope;
   const pattern = compileIdPattern(config.idPattern);
-  const sources: CodeSources = {
-    codes: config.codes,
-    industry: scope.columns.get("industry"),
-    size: scope.columns.get("size"),
-    stage: scope.columns.get("stage"),
-  };
-  const firstRowOf = new Map<string, number>();
-  const shared = new Map<string, number[]>();
-  for (let row = 0; row < used.length; row++) {
-    const id = used[row] === 1 ? textAt(ids, row) : null;
+  const industryOf = industryCodes(config.codes);
+  const keys = new Array<string | null>(records.length);
+  const rows = new Int32Array(records.length);
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position];
+    const id = record.id;
+    keys[position] = id;
+    rows[position] = record.index;
     if (id === null) continue;
     if (pattern !== null && !matchesIdPattern(pattern, id)) {
-      log.cell(ids, row, "id.pattern", { pattern: config.idPattern });
+      log.cell(ids, record.index, "id.pattern", { pattern: config.idPattern });
     } else {
-      checkCodeParts(scope, ids, row, id, sources);
+      checkCodeParts(log, ids, record, id, config.codes, industryOf);
     }
-    groupRows(firstRowOf, shared, id, row);
   }
-  for (const rows of shared.values()) {
-    for (const row of rows) log.cell(ids, row, "id.duplicate", otherRows(rows, row, log.table.headerRow));
+  // Numbered by data row: the follow-ups are joined by row.
+  const index = new StringIndex(records.length, records.length === 0 ? 0 : rows[records.length - 1]);
+  for (const members of groupKeys(index, keys, rows).values()) {
+    for (const row of members) {
+      log.cell(ids, row, "id.duplicate", otherRows(members, row, log.table.headerRow));
+    }
   }
-  return firstRowOf;
+  return firstRowOfIds(index);
 }
 
 /**
@@ -150,26 +189,27 @@ function nameKey(name: string): string {
 }
 
 /** Warns on every row whose name another row with a different ID also has. */
-export function checkDuplicateNames(scope: RowScope): void {
-  const names = scope.columns.get("name");
-  const ids = scope.columns.get("id");
+export function checkDuplicateNames(scope: RecordScope): void {
+  const { names, ids, records, log } = scope;
   if (names === undefined || ids === undefined) return;
-  const firstRowOf = new Map<string, number>();
-  const shared = new Map<string, number[]>();
-  for (let row = 0; row < scope.used.length; row++) {
-    const name = scope.used[row] === 1 ? textAt(names, row) : null;
-    if (name !== null && textAt(ids, row) !== null) groupRows(firstRowOf, shared, nameKey(name), row);
+  // Numbered by position in `records`, so each member's ID is at hand.
+  const keys = new Array<string | null>(records.length);
+  const positionOf = new Int32Array(records.length);
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position];
+    keys[position] = record.name !== null && record.id !== null ? nameKey(record.name) : null;
+    positionOf[position] = position;
   }
-  for (const rows of shared.values()) {
-    const distinctIds = new Set(rows.map((row) => textAt(ids, row) ?? ""));
+  for (const positions of groupKeys(new StringIndex(records.length), keys, positionOf).values()) {
+    const distinctIds = new Set(positions.map((position) => records[position].id ?? ""));
     if (distinctIds.size < 2) continue;
     // One more than listed, so every row can leave its own ID out and still list enough.
     const candidates = [...distinctIds].slice(0, LISTED + 1);
-    for (const row of rows) {
-      const own = textAt(ids, row);
+    for (const position of positions) {
+      const own = records[position].id;
       const otherIds = candidates.filter((id) => id !== own).slice(0, LISTED);
       const more = distinctIds.size - 1 - otherIds.length;
-      scope.log.cell(names, row, "name.possible-duplicate", { otherIds, more });
+      log.cell(names, records[position].index, "name.possible-duplicate", { otherIds, more });
     }
   }
 }

@@ -4,8 +4,9 @@ import type { FieldDef, Severity } from "../schema/fields";
 import type { SheetTable } from "../schema/table";
 import type { Finding } from "./finding";
 import { message } from "./messages";
-import type { CellParams, MessageParams, RuleCode } from "./messages";
+import type { BlankParams, CellParams, MessageParams, RuleCode } from "./messages";
 import { RULE_SEVERITY } from "./rules";
+import { sortByCell } from "./sort-findings";
 import type { FixedSeverityRule } from "./rules";
 
 /** A column being validated: its field and where it sits on the sheet. */
@@ -24,6 +25,23 @@ export type CellRule = {
 /** A cell rule's own parameters; the log adds the header and the value. */
 export type RuleDetails<R extends CellRule> = Omit<MessageParams[R], keyof CellParams>;
 
+/** Rules about a blank (or placeholder) cell: their message names only the header and the value. */
+export type BlankRule = {
+  [R in RuleCode]: MessageParams[R] extends BlankParams
+    ? BlankParams extends MessageParams[R]
+      ? R
+      : never
+    : never;
+}[RuleCode];
+
+interface BlankMessage {
+  readonly rule: BlankRule;
+  readonly header: string;
+  readonly value: string;
+  readonly placeholder: boolean;
+  readonly text: Finding["message"];
+}
+
 /**
  * Collects the findings of one sheet and keeps, per data row, whether it has an error (invalid)
  * and whether a required field is blank or a placeholder (incomplete).
@@ -32,6 +50,7 @@ export class FindingLog {
   private readonly sheetLevel: Finding[] = [];
   private readonly rowLevel: Finding[] = [];
   private readonly blankMessages = new Map<string, Finding["message"]>();
+  private lastBlank: BlankMessage | null = null;
   readonly invalid: Uint8Array;
   readonly incomplete: Uint8Array;
   /** A column whose blank is an error is missing: no row of the sheet can be used. */
@@ -60,25 +79,65 @@ export class FindingLog {
 
   /** A blank or placeholder in a field required at `severity`. */
   missing(site: CellSite, row: number, severity: Severity, placeholder: boolean): void {
+    this.blank(site, row, "required.missing", severity, placeholder);
+    this.incomplete[row] = 1;
+  }
+
+  /** A blank or placeholder where a rule wants a value, at the rule's fixed severity. */
+  blankCell(
+    site: CellSite,
+    row: number,
+    rule: Exclude<BlankRule, "required.missing">,
+    placeholder: boolean,
+  ): void {
+    this.blank(site, row, rule, RULE_SEVERITY[rule], placeholder);
+  }
+
+  private blank(
+    site: CellSite,
+    row: number,
+    rule: BlankRule,
+    severity: Severity,
+    placeholder: boolean,
+  ): void {
     const value = displayValue(site.cells[row]);
-    // The commonest finding by far, and its message repeats (same header, same placeholder):
-    // each distinct one is built once per sheet and shared, read-only, by every finding.
-    const key = `${site.header}\u0000${value}\u0000${placeholder ? 1 : 0}`;
+    this.push(site, row, rule, severity, this.blankMessage(rule, site.header, value, placeholder), value);
+  }
+
+  /**
+   * The commonest findings by far, and their messages repeat (same rule, header and placeholder):
+   * each distinct one is built once per sheet and shared, read-only, by every finding. A column
+   * reports its blanks one after another, so the last message asked for answers most calls.
+   */
+  private blankMessage(
+    rule: BlankRule,
+    header: string,
+    value: string,
+    placeholder: boolean,
+  ): Finding["message"] {
+    const last = this.lastBlank;
+    if (
+      last !== null &&
+      last.rule === rule &&
+      last.header === header &&
+      last.value === value &&
+      last.placeholder === placeholder
+    ) {
+      return last.text;
+    }
+    const key = `${rule}\u0000${header}\u0000${value}\u0000${placeholder ? 1 : 0}`;
     let text = this.blankMessages.get(key);
     if (text === undefined) {
-      text = message("required.missing", { header: site.header, value, placeholder });
+      text = message(rule, { header, value, placeholder });
       this.blankMessages.set(key, text);
     }
-    this.push(site, row, "required.missing", severity, text, value);
-    this.incomplete[row] = 1;
+    this.lastBlank = { rule, header, value, placeholder, text };
+    return text;
   }
 
   /** Sheet-level findings first, then by row and column, each in the order found. */
   findings(): Finding[] {
-    const rows = this.rowLevel
-      .slice()
-      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.columnIndex ?? 0) - (b.columnIndex ?? 0));
-    return this.sheetLevel.concat(rows);
+    return this.sheetLevel.concat(sortByCell(this.rowLevel, this.table.rowCount));
   }
 
   private push(

@@ -18,7 +18,7 @@ interface ExpectedParams extends CellParams {
   readonly expected: Bilingual;
 }
 
-interface BlankParams extends CellParams {
+export interface BlankParams extends CellParams {
   /** The cell holds a placeholder such as 待确认 rather than nothing. */
   readonly placeholder: boolean;
 }

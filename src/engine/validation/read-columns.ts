@@ -1,138 +1,111 @@
-import type { ParseErrorCode, Parsed, RawCell } from "../cells/types";
-import { STAGE_LABELS } from "../config/stages";
-import type { Stage } from "../config/stages";
+import { CellState, type CellSlot } from "../cells/slot";
+import type { ParseErrorCode, RawCell } from "../cells/types";
 import type { FieldDef } from "../schema/fields";
 import type { SheetTable } from "../schema/table";
-import { cellReader, optionsOf, plainTextReader } from "./cell-readers";
-import type { CellValue } from "./cell-readers";
+import { BLOCK_ROWS, BlockColumn, type NonValueSink } from "./block-column";
+import { optionsOf } from "./cell-readers";
 import type { ValidationContext } from "./context";
 import { expectedForm } from "./expected";
-import type { CellSite, FindingLog } from "./finding-log";
+import type { FindingLog } from "./finding-log";
 
-/** How a cell was read. Kept in a byte per row so a million rows stay cheap. */
-export const CellState = { value: 0, blank: 1, placeholder: 2, error: 3 } as const;
+export { BLOCK_ROWS, BlockColumn, CellState };
 
-/** A column after every cell went through its field's parser. */
-export interface ReadColumn extends CellSite {
-  /** The value of each data row; null unless `states[row]` is `CellState.value`. */
-  readonly values: readonly (CellValue | null)[];
-  readonly states: Uint8Array;
-}
-
-export type ReadColumns = ReadonlyMap<string, ReadColumn>;
+export type BlockColumns = ReadonlyMap<string, BlockColumn>;
 
 function hasContent(cell: RawCell): boolean {
   if (cell === null || cell === undefined) return false;
   return typeof cell !== "string" || cell.trim() !== "";
 }
 
-/** 1 for each data row with content in at least one known column; entirely blank rows are skipped. */
-export function usedRows(table: SheetTable): Uint8Array {
-  const used = new Uint8Array(table.rowCount);
+/** Marks rows [from, to) used when they have content in at least one known column; blank rows are skipped. */
+function markUsedRows(table: SheetTable, used: Uint8Array, from: number, to: number): void {
   for (const column of table.columns.values()) {
     const cells = column.cells;
-    for (let row = 0; row < cells.length; row++) {
+    const end = Math.min(to, cells.length);
+    for (let row = from; row < end; row++) {
       if (used[row] === 0 && hasContent(cells[row])) used[row] = 1;
     }
   }
-  return used;
 }
 
 function reportUnreadable(
-  site: CellSite,
+  column: BlockColumn,
   row: number,
   code: ParseErrorCode,
   log: FindingLog,
   ctx: ValidationContext,
 ): void {
   if (code === "excel-error") {
-    log.cell(site, row, "cell.excel-error", {});
-  } else if (site.field.type === "phone" && code === "not-an-option") {
+    log.cell(column, row, "cell.excel-error", {});
+  } else if (column.field.type === "phone" && code === "not-an-option") {
     // A number in an unusual format may still reach the person: only a warning.
-    log.cell(site, row, "phone.invalid", {});
+    log.cell(column, row, "phone.invalid", {});
   } else {
-    log.cell(site, row, `cell.${code}`, {
-      expected: expectedForm(site.field, optionsOf(site.field, ctx.config)),
+    log.cell(column, row, `cell.${code}`, {
+      expected: expectedForm(column.field, optionsOf(column.field, ctx.config)),
     });
   }
 }
 
-function readColumn(
-  site: CellSite,
-  rowCount: number,
-  used: Uint8Array,
-  ctx: ValidationContext,
-  log: FindingLog,
-): ReadColumn {
-  const read: (raw: RawCell) => string | Parsed<CellValue> =
-    plainTextReader(site.field, ctx) ?? cellReader(site.field, ctx);
-  const required = site.field.required;
-  const values = new Array<CellValue | null>(rowCount).fill(null);
-  const states = new Uint8Array(rowCount).fill(CellState.blank);
-  for (let row = 0; row < rowCount; row++) {
-    if (used[row] === 0) continue;
-    const parsed = read(site.cells[row]);
-    if (typeof parsed === "string") {
-      values[row] = parsed;
-      states[row] = CellState.value;
-    } else if (parsed.kind === "value") {
-      values[row] = parsed.value;
-      states[row] = CellState.value;
-    } else if (parsed.kind === "error") {
-      states[row] = CellState.error;
-      reportUnreadable(site, row, parsed.code, log, ctx);
-    } else {
-      if (parsed.placeholder) {
-        states[row] = CellState.placeholder;
-        log.incomplete[row] = 1;
-      }
-      if (required !== undefined) log.missing(site, row, required, parsed.placeholder);
+/** What a blank, a placeholder or an unreadable cell costs (SPEC 3, 9). */
+class CellOutcomes implements NonValueSink {
+  constructor(
+    private readonly ctx: ValidationContext,
+    private readonly log: FindingLog,
+  ) {}
+
+  nonValue(column: BlockColumn, row: number, slot: CellSlot): void {
+    const { log } = this;
+    if (slot.state === CellState.error) {
+      column.markState(row, CellState.error);
+      reportUnreadable(column, row, slot.error, log, this.ctx);
+      return;
     }
+    const placeholder = slot.state === CellState.placeholder;
+    if (placeholder) {
+      column.markState(row, CellState.placeholder);
+      log.incomplete[row] = 1;
+    }
+    const required = column.field.required;
+    if (required !== undefined) log.missing(column, row, required, placeholder);
   }
-  return { ...site, values, states };
 }
 
 /**
- * Reads every known column with its field's parser, column by column, reporting unreadable
- * cells and required blanks. Rows marked unused are left blank and reported nowhere.
+ * Reads a sheet block by block: the used rows of each block, every known column of it with its
+ * field's parser (reporting unreadable cells and required blanks), then `visit(from, to)` while
+ * the block's values are at hand. Rows not in use are left blank and reported nowhere.
  */
-export function readColumns(
-  table: SheetTable,
-  fields: readonly FieldDef[],
-  used: Uint8Array,
-  ctx: ValidationContext,
-  log: FindingLog,
-): Map<string, ReadColumn> {
-  const columns = new Map<string, ReadColumn>();
-  for (const field of fields) {
-    const column = table.columns.get(field.key);
-    if (column === undefined) continue;
-    const site = { field, index: column.index, header: column.header, cells: column.cells };
-    columns.set(field.key, readColumn(site, table.rowCount, used, ctx, log));
+export class SheetBlocks {
+  readonly columns: Map<string, BlockColumn>;
+  readonly used: Uint8Array;
+  private readonly outcomes: CellOutcomes;
+
+  constructor(
+    private readonly table: SheetTable,
+    fields: readonly FieldDef[],
+    ctx: ValidationContext,
+    log: FindingLog,
+    private readonly blockRows = BLOCK_ROWS,
+  ) {
+    if (!(blockRows >= 1 && blockRows <= BLOCK_ROWS))
+      throw new RangeError(`blocks of 1 to ${BLOCK_ROWS} rows`);
+    this.columns = new Map();
+    for (const field of fields) {
+      const column = table.columns.get(field.key);
+      if (column !== undefined) this.columns.set(field.key, new BlockColumn(field, column, ctx));
+    }
+    this.used = new Uint8Array(table.rowCount);
+    this.outcomes = new CellOutcomes(ctx, log);
   }
-  return columns;
-}
 
-/** Typed access to read values; absent columns read as null. */
-export function textAt(column: ReadColumn | undefined, row: number): string | null {
-  const value = column?.values[row];
-  return typeof value === "string" ? value : null;
-}
-
-export function numberAt(column: ReadColumn | undefined, row: number): number | null {
-  const value = column?.values[row];
-  return typeof value === "number" ? value : null;
-}
-
-export function stageAt(column: ReadColumn | undefined, row: number): Stage | null {
-  const value = column?.values[row];
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(STAGE_LABELS, value)
-    ? (value as Stage)
-    : null;
-}
-
-/** Blank or a placeholder (not unreadable) in a present column; conditional rules fire on these. */
-export function isBlankAt(column: ReadColumn, row: number): boolean {
-  const state = column.states[row];
-  return state === CellState.blank || state === CellState.placeholder;
+  forEachBlock(visit: (from: number, to: number) => void): void {
+    const rowCount = this.table.rowCount;
+    for (let from = 0; from < rowCount; from += this.blockRows) {
+      const to = Math.min(from + this.blockRows, rowCount);
+      markUsedRows(this.table, this.used, from, to);
+      for (const column of this.columns.values()) column.read(from, to, this.used, this.outcomes);
+      visit(from, to);
+    }
+  }
 }
