@@ -1,4 +1,5 @@
 import { installExcelDouble, type ExcelDouble } from "./index";
+import { codeOf } from "../support/rejection";
 
 let double: ExcelDouble;
 
@@ -12,15 +13,6 @@ function setup(options: Parameters<typeof installExcelDouble>[0] = {}): ExcelDou
     ["乙", { error: "#N/A" }],
   ]);
   return double;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? "no code";
-  }
-  return "resolved";
 }
 
 describe("load and sync", () => {

@@ -1,4 +1,5 @@
 import { installExcelDouble, type ExcelDouble } from "./index";
+import { codeOf } from "../support/rejection";
 
 let double: ExcelDouble;
 afterEach(() => double.uninstall());
@@ -14,15 +15,6 @@ function setup(excelApi = "1.20"): ExcelDouble {
   sheet.setNumberFormat(0, 1, "0.0");
   sheet.setNumberFormat(2, 1, "0.0");
   return double;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? "no code";
-  }
-  return "resolved";
 }
 
 describe("Worksheet.getRanges (ExcelApi 1.9)", () => {
