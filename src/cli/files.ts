@@ -38,7 +38,14 @@ export class AtomicFile {
 
   /** Opens the temporary file now, so a folder that cannot take the file fails before any work. */
   static create(target: string): AtomicFile {
-    return new AtomicFile(target, tempPathFor(target));
+    try {
+      return new AtomicFile(target, tempPathFor(target));
+    } catch (error) {
+      // The user named the target, not our temporary file: say which file could not be written.
+      // By shape, not `instanceof`: fs errors come from another realm under test runners.
+      if (typeof error === "object" && error !== null && "path" in error) error.path = target;
+      throw error;
+    }
   }
 
   write(chunk: Uint8Array): void {

@@ -55,6 +55,13 @@ describe("sales-radar refresh", () => {
     }
   });
 
+  it("names the output file, not a temporary one, when its folder does not exist (exit 2)", async () => {
+    const out = path.join(dir, "没有的文件夹", "out.xlsx");
+    const run = await runCli(["refresh", input, "--out", out, "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`sales-radar: file not found: ${out}`);
+  });
+
   it("writes REPORT.json in the documented shape", async () => {
     const json = path.join(dir, "report.json");
     const run = await runCli([
