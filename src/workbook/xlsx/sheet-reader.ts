@@ -3,7 +3,7 @@ import type { RawCell } from "../../engine/cells/types";
 import type { ColumnChoice, ColumnChooser, SheetSize } from "../port";
 import { parseCellAddress } from "./cell-ref";
 import { cellValue, type ValueContext } from "./cell-values";
-import { streamPartText, streamPartTextAsync, xmlFailure } from "./part-stream";
+import { streamPartTextAsync, xmlFailure } from "./part-stream";
 import { StringItemText } from "./rich-text";
 import type { ZipEntry } from "./zip-directory";
 import type { InflateStream } from "./zip-io";
@@ -127,22 +127,8 @@ function sheetScanner(source: SheetSource, visit: CellVisitor, options: ScanOpti
   };
 }
 
-/** One synchronous pass over the part (fflate). */
-export function scanSheet(source: SheetSource, visit: CellVisitor, options: ScanOptions = {}): void {
-  const scanner = sheetScanner(source, visit, options);
-  try {
-    streamPartText(source.archive, source.entry, scanner.write, {
-      shouldStop: scanner.stopped,
-      onProgress: options.onProgress,
-    });
-    scanner.close();
-  } catch (cause) {
-    throw xmlFailure(source.entry, cause);
-  }
-}
-
 /** One pass, inflating with the source's own inflater when it has one (the command line's zlib). */
-export async function scanSheetAsync(
+export async function scanSheet(
   source: SheetSource,
   visit: CellVisitor,
   options: ScanOptions = {},
@@ -171,7 +157,7 @@ export async function measureSheet(
 ): Promise<SheetSize> {
   let rows = 0;
   let columns = 0;
-  await scanSheetAsync(
+  await scanSheet(
     source,
     (row, column, value, hasFormula) => {
       if (!isUsed(value, hasFormula)) return;
@@ -192,7 +178,7 @@ export async function readTopRows(
   const count = Math.max(0, Math.min(rowCount, size.rows));
   const rows = Array.from({ length: count }, () => new Array<RawCell>(size.columns).fill(null));
   if (count === 0 || size.columns === 0) return rows;
-  await scanSheetAsync(
+  await scanSheet(
     source,
     (row, column, value) => {
       if (row <= count && column < size.columns) rows[row - 1][column] = value;
@@ -227,27 +213,8 @@ export async function readSheetColumns(
   firstRow: number,
   onProgress?: (fraction: number) => void,
 ): Promise<{ columns: RawCell[][]; size: SheetSize }> {
-  const out = columns.map(() => [] as RawCell[]);
-  const wanted = new Map<number, number[]>();
-  columns.forEach((column, i) => wanted.set(column, [...(wanted.get(column) ?? []), i]));
-  let rows = 0;
-  let width = 0;
-  const intern = interner();
-  await scanSheetAsync(
-    source,
-    (row, column, value, hasFormula) => {
-      if (isUsed(value, hasFormula)) {
-        rows = Math.max(rows, row);
-        width = Math.max(width, column + 1);
-      }
-      const targets = row >= firstRow ? wanted.get(column) : undefined;
-      if (targets) for (const i of targets) place(out[i], row - firstRow, intern(value));
-    },
-    { onProgress },
-  );
-  const length = Math.max(0, rows - firstRow + 1);
-  for (const column of out) fit(column, length);
-  return { columns: out, size: { rows, columns: width } };
+  const read = await readSheetOnce(source, 0, () => ({ columns, firstRow }), onProgress);
+  return { columns: read.columns ?? [], size: read.size };
 }
 
 export interface SheetOnce {
@@ -300,7 +267,7 @@ export async function readSheetOnce(
     if (targets && out) for (const i of targets) place(out[i], row - firstRow, value);
   };
 
-  await scanSheetAsync(
+  await scanSheet(
     source,
     (row, column, raw, hasFormula) => {
       if (row > topRows && !decided) decide();

@@ -23,7 +23,7 @@ const MIXED =
 describe("reading a sheet", () => {
   it("hands over every cell in Excel's own types, formulas as their cached results", async () => {
     const cells: [number, number, unknown, boolean][] = [];
-    scanSheet(source(MIXED, ["甲"]), (row, column, value, hasFormula) =>
+    await scanSheet(source(MIXED, ["甲"]), (row, column, value, hasFormula) =>
       cells.push([row, column, value, hasFormula]),
     );
     expect(cells).toEqual([
@@ -41,7 +41,7 @@ describe("reading a sheet", () => {
 
   it("places rows and cells without an address after the one before", async () => {
     const cells: [number, number, unknown][] = [];
-    scanSheet(
+    await scanSheet(
       source(
         '<row><c><v>1</v></c><c r="C1"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row><row r="7"><c><v>7</v></c></row>',
       ),
@@ -61,7 +61,7 @@ describe("reading a sheet", () => {
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
       '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>前缀</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
     const cells: unknown[] = [];
-    scanSheet(source(xml), (r, c, v) => cells.push([r, c, v]));
+    await scanSheet(source(xml), (r, c, v) => cells.push([r, c, v]));
     expect(cells).toEqual([[2, 1, "前缀"]]);
   });
 
@@ -108,7 +108,7 @@ describe("reading a sheet", () => {
     const src = source(rows);
     let lastSeen = 0;
     let fraction = 0;
-    scanSheet(src, (row) => (lastSeen = row), { lastRow: 10, onProgress: (f) => (fraction = f) });
+    await scanSheet(src, (row) => (lastSeen = row), { lastRow: 10, onProgress: (f) => (fraction = f) });
     expect(lastSeen).toBeGreaterThan(10);
     expect(lastSeen).toBeLessThan(60_000);
     expect(fraction).toBeLessThan(1);
