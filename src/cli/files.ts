@@ -7,12 +7,12 @@ import * as path from "node:path";
  * leaves a half-written workbook, and an in-place refresh never damages the original.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = tempPathFor(target);
+  const file = AtomicFile.create(target);
   try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
+    file.write(typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes);
+    await file.commit();
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    await file.discard();
     throw error;
   }
 }
