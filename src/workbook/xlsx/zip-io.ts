@@ -56,6 +56,16 @@ export interface StreamOptions {
 /** Progress is reported in steps of at least this fraction, so a sink that prints is not flooded. */
 const PROGRESS_STEP = 0.01;
 
+/** Passes a fraction on when it is a step past the last one passed, or the end. */
+function progressSteps(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
+  let reported = 0;
+  return (fraction) => {
+    if (!onProgress || (fraction - reported < PROGRESS_STEP && fraction !== 1)) return;
+    reported = fraction;
+    onProgress(fraction);
+  };
+}
+
 /** Streams an entry's uncompressed bytes in chunks; memory stays bounded whatever its size. */
 export function streamEntry(
   archive: Uint8Array,
@@ -66,18 +76,14 @@ export function streamEntry(
   assertMethod(entry);
   const data = compressedBytes(archive, entry);
   const inflater = new Inflate((chunk) => onData(chunk));
-  let reported = 0;
+  const progress = progressSteps(options.onProgress);
   try {
     for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
       const end = Math.min(data.length, at + INFLATE_STEP);
       const slice = data.subarray(at, end);
       if (entry.method === METHOD_STORED) onData(slice);
       else inflater.push(slice, end === data.length);
-      const fraction = data.length === 0 ? 1 : end / data.length;
-      if (options.onProgress && (fraction - reported >= PROGRESS_STEP || fraction === 1)) {
-        reported = fraction;
-        options.onProgress(fraction);
-      }
+      progress(data.length === 0 ? 1 : end / data.length);
       if (end === data.length || options.shouldStop?.()) return;
     }
   } catch (cause) {
@@ -105,17 +111,13 @@ export async function streamEntryAsync(
   if (!inflate || entry.method === METHOD_STORED) return streamEntry(archive, entry, onData, options);
   assertMethod(entry);
   let produced = 0;
-  let reported = 0;
+  const progress = progressSteps(options.onProgress);
   try {
     await inflate(compressedBytes(archive, entry), (chunk) => {
       onData(chunk);
       produced += chunk.length;
       // Measured against the uncompressed size the zip directory states.
-      const fraction = entry.size === 0 ? 1 : Math.min(1, produced / entry.size);
-      if (options.onProgress && (fraction - reported >= PROGRESS_STEP || fraction === 1)) {
-        reported = fraction;
-        options.onProgress(fraction);
-      }
+      progress(entry.size === 0 ? 1 : Math.min(1, produced / entry.size));
       return options.shouldStop?.() ?? false;
     });
   } catch (cause) {
