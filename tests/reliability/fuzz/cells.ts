@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import type { RawCell } from "../../../src/engine/cells/types";
+import { DEFAULT_CONFIG } from "../../../src/engine/config/defaults";
 import type { FieldDef } from "../../../src/engine/schema/fields";
 import { INJECTIONS } from "../ledgers";
 
@@ -114,17 +115,8 @@ const oddTyped = fc.oneof(
   fc.constantFrom("+50", "50w", "RMB 50", "五十万", "120%", "-5%", "4.5人", "6分", "123"),
 );
 
-/** Options of each enumeration (the template's lists), plus a value no list has. */
-const OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  size: ["大型", "中型", "小型", "个体"],
-  priorityClass: ["A", "B", "C"],
-  strategicValue: ["行业标杆", "区域龙头", "潜力行业", "普通"],
-  followUpCost: ["低", "中", "高"],
-  urgency: ["高", "中", "低"],
-  lifecycle: ["成长期", "稳定期", "衰退期"],
-  method: ["电话", "拜访", "面谈", "邮件", "行业活动", "微信"],
-  status: ["进行中", "已完成", "已延期"],
-};
+/** Options of each enumeration: the template's lists, as the default config holds them. */
+const OPTIONS: Readonly<Record<string, readonly string[]>> = DEFAULT_CONFIG.codes.lists;
 
 const realText = fc.constantFrom(
   "华东精密制造有限公司",
