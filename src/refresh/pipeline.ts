@@ -4,7 +4,6 @@ import { makeParseContext } from "../engine/cells";
 import { FOLLOWUP_FIELDS, LEDGER_FIELDS, SHEETS } from "../engine/schema/fields";
 import { findSheet } from "../engine/schema/headers";
 import type { Lang } from "../engine/labels";
-import type { SheetTable } from "../engine/schema/table";
 import type { ProgressSink, WorkbookPort, WritePlan } from "../workbook/port";
 import { RefreshError } from "./errors";
 import { assertLedgerUnchanged, fingerprintOf } from "./fingerprint";
@@ -56,7 +55,7 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
 
   progress({ step: "reading", fraction: 0 });
   const sheetNames = await port.listSheets();
-  const { sheet: ledgerSheet, table: ledgerTable } = await requireLedger(port, sheetNames);
+  const { sheet: ledgerSheet, table: ledger } = await requireLedger(port, sheetNames);
   const lang = options.lang ?? languageOf(ledgerSheet.name);
   const placement = placeBlock(ledgerSheet.headerCells, ledgerSheet.usedColumns);
   const { config, findings: configFindings } = await loadConfig(port, sheetNames, lang);
@@ -72,12 +71,10 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
   }
   checkCancelled();
   const date1904 = await port.uses1904Dates();
-  let ledger: SheetTable | null = ledgerTable;
-  const rowCount = ledger.rowCount;
   const fingerprint = fingerprintOf(ledgerSheet, ledger);
   progress({ step: "reading", fraction: 0.6 });
   const followUpRead = await readLocatedTable(port, sheetNames, SHEETS.followups, FOLLOWUP_FIELDS);
-  let followups: SheetTable | null = typeof followUpRead === "string" ? null : followUpRead.table;
+  const followups = typeof followUpRead === "string" ? null : followUpRead.table;
   progress({ step: "reading", fraction: 1 });
   checkCancelled();
 
@@ -89,15 +86,12 @@ export async function runRefresh(port: WorkbookPort, options: RefreshOptions = {
     followups,
     context: { config, parse: makeParseContext(config.placeholders, date1904), asOf, today },
   });
-  // The raw cells are not needed once analysed: a full sheet's let go before the block is built.
-  ledger = null;
-  followups = null;
   const allFindings = [...configFindings, ...analysis.findings];
   const result: Analysis = { ...analysis, findings: allFindings };
   progress({ step: "scoring", fraction: 1 });
   checkCancelled();
 
-  const plan = buildPlan(result, ledgerSheet, placement.firstColumn, sheetNames, lang, rowCount);
+  const plan = buildPlan(result, ledgerSheet, placement.firstColumn, sheetNames, lang, ledger.rowCount);
   if (options.mode === "validate")
     return { analysis: result, lang, ledgerSheet: ledgerSheet.name, plan, written: false };
 
