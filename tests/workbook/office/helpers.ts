@@ -98,6 +98,31 @@ function isOwned(area: OwnedArea, sheet: string, row: number, column: number): b
   );
 }
 
+type SheetModel = WorkbookModel["sheets"][number];
+
+/**
+ * Every layer — value, formula, number format, formatting, link — of the sheet's cells that `keep`
+ * accepts (0-based row and column), into `state`, keyed by place and layer.
+ */
+export function addCellLayers(
+  state: Map<string, string>,
+  sheet: SheetModel,
+  keep: (row: number, column: number) => boolean,
+): void {
+  const layers = {
+    value: sheet.values,
+    formula: sheet.formulas,
+    numberFormat: sheet.numberFormats,
+    format: sheet.formats,
+    link: sheet.hyperlinks,
+  };
+  for (const [layer, grid] of Object.entries(layers)) {
+    grid.forEach((value: unknown, r: number, c: number) => {
+      if (keep(r, c)) state.set(`${sheet.name}!${r},${c}:${layer}`, JSON.stringify(value));
+    });
+  }
+}
+
 /**
  * Every cell the user owns — value, formula, number format, formatting, link — keyed by place,
  * plus each user sheet's rules, charts and tables: what a refresh must leave exactly as it was.
@@ -106,19 +131,7 @@ export function userState(model: WorkbookModel, area: OwnedArea): Map<string, st
   const state = new Map<string, string>();
   for (const sheet of model.sheets) {
     if (area.sheets.has(sheet.name)) continue;
-    const layers = {
-      value: sheet.values,
-      formula: sheet.formulas,
-      numberFormat: sheet.numberFormats,
-      format: sheet.formats,
-      link: sheet.hyperlinks,
-    };
-    for (const [layer, grid] of Object.entries(layers)) {
-      grid.forEach((value: unknown, r: number, c: number) => {
-        if (!isOwned(area, sheet.name, r, c))
-          state.set(`${sheet.name}!${r},${c}:${layer}`, JSON.stringify(value));
-      });
-    }
+    addCellLayers(state, sheet, (r, c) => !isOwned(area, sheet.name, r, c));
     state.set(
       `${sheet.name}:objects`,
       JSON.stringify([sheet.conditionalFormats, sheet.charts, sheet.tables, sheet.validations]),

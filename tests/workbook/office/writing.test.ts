@@ -4,7 +4,7 @@ import type { OutCell, WritePlan } from "../../../src/workbook/port";
 import { installExcelDouble, type ExcelDouble, type WorkbookModel } from "../../excel-double";
 import { WorksheetProxy } from "../../excel-double/api/worksheets";
 import { loadsOf, recordCommands, sets, type SentCommand } from "./commands";
-import { ownedArea, sampleDay, smallSampleDouble, type OwnedArea } from "./helpers";
+import { addCellLayers, ownedArea, sampleDay, smallSampleDouble, type OwnedArea } from "./helpers";
 
 let double: ExcelDouble | undefined;
 afterEach(() => double?.uninstall());
@@ -40,19 +40,11 @@ function layers(model: WorkbookModel, sheets: readonly string[], area?: OwnedAre
   for (const sheet of model.sheets) {
     const block = area?.block?.sheet === sheet.name ? area.block : null;
     if (!sheets.includes(sheet.name) && !block) continue;
-    const keep = (c: number) => !block || (c >= block.firstColumn && c < block.firstColumn + block.columns);
-    const grids = {
-      value: sheet.values,
-      formula: sheet.formulas,
-      numberFormat: sheet.numberFormats,
-      format: sheet.formats,
-      link: sheet.hyperlinks,
-    };
-    for (const [layer, grid] of Object.entries(grids)) {
-      grid.forEach((value: unknown, r: number, c: number) => {
-        if (keep(c)) state.set(`${sheet.name}!${r},${c}:${layer}`, JSON.stringify(value));
-      });
-    }
+    addCellLayers(
+      state,
+      sheet,
+      (_, c) => !block || (c >= block.firstColumn && c < block.firstColumn + block.columns),
+    );
   }
   return state;
 }
